@@ -1,0 +1,40 @@
+using CorrAnalytics.Cli.Infrastructure;
+using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Checks;
+using CorrAnalytics.Warehouse.Models;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli.Commands;
+
+/// <summary><c>corr check</c>: run the data-quality checks; exit 1 when an error-level check fails.</summary>
+public sealed class CheckCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, ErrorOutput error)
+    : Command<CorrSettings>
+{
+    public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
+    {
+        var options = settings.WarehouseOptions(configuration);
+        if (!File.Exists(options.DatabasePath))
+            throw new UserFacingException($"No warehouse at {options.DatabasePath}. Run 'corr init' first.");
+        using var session = WarehouseSession.OpenWriter(options, "corr check", clock);
+        new ModelRunner(session).Run();
+        var (runId, results) = new CheckRunner(session, clock).Run();
+
+        var table = new Table().AddColumn("Check").AddColumn("Severity").AddColumn(new TableColumn("Violations").RightAligned())
+            .AddColumn("Result").AddColumn("First offending rows");
+        foreach (var r in results.OrderBy(r => r.Passed).ThenBy(r => r.Name))
+        {
+            var outcome = r.Passed ? "[green]pass[/]" : r.IsError ? "[red]FAIL[/]" : "[yellow]warn[/]";
+            table.AddRow(
+                new Markup(Markup.Escape(r.Name)), new Markup(r.Severity), new Markup(r.Violations.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Markup(outcome), new Markup(Markup.Escape(string.Join("\n", r.Sample.Take(3)))));
+        }
+        console.Write(table);
+        var failed = results.Count(r => !r.Passed && r.IsError);
+        console.MarkupLine($"Check run {runId}: {results.Count(r => r.Passed)} passed, {failed} error(s), {results.Count(r => !r.Passed && !r.IsError)} warning(s).");
+        if (failed == 0)
+            return 0;
+        error.Line($"{failed} error-level check(s) failed: {string.Join(", ", results.Where(r => !r.Passed && r.IsError).Select(r => r.Name))}.");
+        return 1;
+    }
+}

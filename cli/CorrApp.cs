@@ -1,0 +1,73 @@
+using CorrAnalytics.Cli.Commands;
+using CorrAnalytics.Cli.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli;
+
+/// <summary>The <c>corr</c> command line: the one place that wires configuration and the parts together.</summary>
+public static class CorrApp
+{
+    public const int Done = 0;
+    public const int Failed = 1;
+    public const int BadUsage = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.Detect,
+        });
+        var services = new ServiceCollection()
+            .AddSingleton(CorrConfiguration.Load(AppContext.BaseDirectory))
+            .AddSingleton(clock ?? TimeProvider.System)
+            .AddSingleton(console)
+            .AddSingleton(new ErrorOutput(error));
+        var app = new CommandApp(new TypeRegistrar(services));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("corr");
+            config.ConfigureConsole(console);
+            config.PropagateExceptions();
+            config.Settings.StrictParsing = true;
+            Configure(config);
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException e)
+        {
+            error.WriteLine($"corr: {e.Message} (see 'corr --help')");
+            return BadUsage;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"corr: {OneLine(e)}");
+            if (args.Contains("--verbose"))
+                error.WriteLine(e.ToString());
+            return Failed;
+        }
+    }
+
+    private static void Configure(IConfigurator config)
+    {
+        config.AddCommand<InitCommand>("init")
+            .WithDescription("Create the warehouse or migrate it to the current schema; reload seeds, calendar and models.")
+            .WithExample("init", "--data", "/srv/corr");
+        config.AddCommand<CheckCommand>("check")
+            .WithDescription("Run the data-quality checks; exit 1 if an error-level check fails.")
+            .WithExample("check", "--data", "/srv/corr");
+    }
+
+    private static string OneLine(Exception e)
+    {
+        var message = e is UserFacingException or Warehouse.Access.WarehouseBusyException
+            ? e.Message
+            : $"{e.Message} ({e.GetType().Name}; add --verbose for details)";
+        return message.ReplaceLineEndings(" ");
+    }
+}

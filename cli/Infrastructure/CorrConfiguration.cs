@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+
+namespace CorrAnalytics.Cli.Infrastructure;
+
+/// <summary>
+/// Settings from appsettings.json beside the program, then CORR__… environment variables
+/// (CORR__DATADIR is Corr:DataDir); command-line options win over both.
+/// </summary>
+public sealed class CorrConfiguration
+{
+    public const string DefaultDataDir = "./data";
+
+    public CorrConfiguration(IConfiguration configuration)
+    {
+        Root = configuration;
+        var section = configuration.GetSection("Corr");
+        DataDir = section["DataDir"] ?? DefaultDataDir;
+        WriterWaitSeconds = section.GetValue("WriterWaitSeconds", 0.0);
+    }
+
+    public IConfiguration Root { get; }
+
+    public string DataDir { get; }
+
+    public double WriterWaitSeconds { get; }
+
+    public static CorrConfiguration Load(string baseDirectory) =>
+        new(new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(baseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build());
+}

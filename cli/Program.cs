@@ -1,0 +1,3 @@
+using CorrAnalytics.Cli;
+
+return CorrApp.Run(args, Console.Out, Console.Error);

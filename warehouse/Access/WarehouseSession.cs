@@ -1,0 +1,90 @@
+using System.Data.Common;
+using DuckDB.NET.Data;
+
+namespace CorrAnalytics.Warehouse.Access;
+
+/// <summary>
+/// An open warehouse: the DuckDB connection plus, for writers, the writer lock. Every statement
+/// takes its values as parameters; SQL text comes from the embedded .sql files.
+/// </summary>
+public sealed class WarehouseSession : IDisposable
+{
+    private readonly WriterLock? _writerLock;
+
+    private WarehouseSession(DuckDBConnection connection, WriterLock? writerLock, string databasePath)
+    {
+        Connection = connection;
+        _writerLock = writerLock;
+        DatabasePath = databasePath;
+    }
+
+    public DuckDBConnection Connection { get; }
+
+    public string DatabasePath { get; }
+
+    public static WarehouseSession OpenWriter(WarehouseOptions options, string command, TimeProvider clock)
+    {
+        Directory.CreateDirectory(options.DataDir);
+        var writerLock = WriterLock.Acquire(options.DatabasePath, command, options.WriterWait, clock);
+        try
+        {
+            var connection = new DuckDBConnection($"Data Source={options.DatabasePath}");
+            connection.Open();
+            return new WarehouseSession(connection, writerLock, options.DatabasePath);
+        }
+        catch
+        {
+            writerLock.Dispose();
+            throw;
+        }
+    }
+
+    public int Execute(string sql, params object?[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    public T? Scalar<T>(string sql, params object?[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        var value = command.ExecuteScalar();
+        return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public List<T> Query<T>(string sql, Func<DbDataReader, T> map, params object?[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+            rows.Add(map(reader));
+        return rows;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction: all of it, or none of it.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        using var transaction = Connection.BeginTransaction();
+        var result = work();
+        transaction.Commit();
+        return result;
+    }
+
+    public void InTransaction(Action work) => InTransaction(() => { work(); return 0; });
+
+    public DuckDBCommand Command(string sql, params object?[] parameters)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var parameter in parameters)
+            command.Parameters.Add(new DuckDBParameter(parameter ?? DBNull.Value));
+        return command;
+    }
+
+    public void Dispose()
+    {
+        Connection.Dispose();
+        _writerLock?.Dispose();
+    }
+}

@@ -1,0 +1,27 @@
+using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Calendar;
+using CorrAnalytics.Warehouse.Models;
+using CorrAnalytics.Warehouse.Schema;
+
+namespace CorrAnalytics.Warehouse;
+
+public sealed record InitResult(
+    IReadOnlyList<AppliedMigration> Applied,
+    int SchemaVersion,
+    IReadOnlyDictionary<string, long> SeedCounts,
+    int CalendarDays,
+    int Models);
+
+/// <summary>What <c>corr init</c> does: migrate, load the seeds, rebuild dim_date and the models.</summary>
+public sealed class WarehouseInitializer(WarehouseSession session, TimeProvider clock)
+{
+    public InitResult Initialize()
+    {
+        var migrator = new Migrator(session, clock);
+        var applied = migrator.Migrate();
+        var seeds = new SeedLoader(session).Load();
+        var days = new DateDimensionBuilder(session).Build();
+        var models = new ModelRunner(session).Run();
+        return new InitResult(applied, migrator.CurrentVersion(), seeds, days, models.Count);
+    }
+}
