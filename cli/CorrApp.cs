@@ -58,6 +58,10 @@ public static class CorrApp
         config.AddCommand<InitCommand>("init")
             .WithDescription("Create the warehouse or migrate it to the current schema; reload seeds, calendar and models.")
             .WithExample("init", "--data", "/srv/corr");
+        config.AddCommand<SampleCommand>("sample")
+            .WithDescription("Generate a realistic national sample of every inbox file kind.")
+            .WithExample("sample", "--out", "/tmp/s", "--from", "2019-01", "--to", "2026-10")
+            .WithExample("sample", "--out", "/tmp/d", "--from", "2024-01", "--to", "2024-06", "--defects", "0.001");
         config.AddCommand<CheckCommand>("check")
             .WithDescription("Run the data-quality checks; exit 1 if an error-level check fails.")
             .WithExample("check", "--data", "/srv/corr");
