@@ -20,6 +20,8 @@ public static class CorrApp
             Out = new AnsiConsoleOutput(output),
             Interactive = InteractionSupport.Detect,
         });
+        if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
+            console.Profile.Width = 200; // tables stay readable in logs and pipes
         var services = new ServiceCollection()
             .AddSingleton(CorrConfiguration.Load(AppContext.BaseDirectory))
             .AddSingleton(clock ?? TimeProvider.System)
@@ -62,6 +64,20 @@ public static class CorrApp
             .WithDescription("Generate a realistic national sample of every inbox file kind.")
             .WithExample("sample", "--out", "/tmp/s", "--from", "2019-01", "--to", "2026-10")
             .WithExample("sample", "--out", "/tmp/d", "--from", "2024-01", "--to", "2024-06", "--defects", "0.001");
+        config.AddBranch<CorrSettings>("etl", etl =>
+        {
+            etl.SetDescription("Load the inbox into the warehouse and inspect what was loaded and rejected.");
+            etl.AddCommand<EtlRunCommand>("run")
+                .WithDescription("Load everything waiting in the inbox: archive, validate, load, refresh marts, run checks.")
+                .WithExample("etl", "run", "--data", "/srv/corr")
+                .WithExample("etl", "run", "--inbox", "/mnt/incoming");
+            etl.AddCommand<EtlBatchesCommand>("batches")
+                .WithDescription("The batch log: one row per file received, with its status and row counts.")
+                .WithExample("etl", "batches", "--last", "50");
+            etl.AddCommand<EtlRejectsCommand>("rejects")
+                .WithDescription("Rejected rows with file, line or cell, column, value and reason.")
+                .WithExample("etl", "rejects", "--batch", "42");
+        });
         config.AddCommand<CheckCommand>("check")
             .WithDescription("Run the data-quality checks; exit 1 if an error-level check fails.")
             .WithExample("check", "--data", "/srv/corr");

@@ -13,10 +13,7 @@ public sealed class CheckCommand(CorrConfiguration configuration, TimeProvider c
 {
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
     {
-        var options = settings.WarehouseOptions(configuration);
-        if (!File.Exists(options.DatabasePath))
-            throw new UserFacingException($"No warehouse at {options.DatabasePath}. Run 'corr init' first.");
-        using var session = WarehouseSession.OpenWriter(options, "corr check", clock);
+        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr check");
         new ModelRunner(session).Run();
         var (runId, results) = new CheckRunner(session, clock).Run();
 

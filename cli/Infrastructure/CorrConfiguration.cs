@@ -16,6 +16,7 @@ public sealed class CorrConfiguration
         var section = configuration.GetSection("Corr");
         DataDir = section["DataDir"] ?? DefaultDataDir;
         WriterWaitSeconds = section.GetValue("WriterWaitSeconds", 0.0);
+        RejectThreshold = section.GetValue("RejectThreshold", 0.05);
     }
 
     public IConfiguration Root { get; }
@@ -23,6 +24,9 @@ public sealed class CorrConfiguration
     public string DataDir { get; }
 
     public double WriterWaitSeconds { get; }
+
+    /// <summary>Share of rejected rows above which a whole file is refused (Corr:RejectThreshold).</summary>
+    public double RejectThreshold { get; }
 
     public static CorrConfiguration Load(string baseDirectory) =>
         new(new ConfigurationBuilder()

@@ -1,0 +1,34 @@
+namespace CorrAnalytics.Etl.Inbox;
+
+/// <summary>The kinds of inbox file of DESIGN §3, in the order a backfill loads them.</summary>
+public enum FileKind
+{
+    Facilities,
+    Products,
+    BudgetPlan,
+    Population,
+    Movements,
+    Incidents,
+    Staffing,
+    BudgetExec,
+    Production,
+}
+
+public static class FileKinds
+{
+    public static string Code(this FileKind kind) => kind switch
+    {
+        FileKind.Facilities => "facilities",
+        FileKind.Products => "products",
+        FileKind.BudgetPlan => "budget_plan",
+        FileKind.Population => "population",
+        FileKind.Movements => "movements",
+        FileKind.Incidents => "incidents",
+        FileKind.Staffing => "staffing",
+        FileKind.BudgetExec => "budget_exec",
+        FileKind.Production => "production",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static bool IsReference(this FileKind kind) => kind is FileKind.Facilities or FileKind.Products;
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CorrAnalytics.Etl.Common;
+
+namespace CorrAnalytics.Etl.Inbox;
+
+/// <summary>
+/// A file in the inbox whose name matched a pattern of DESIGN §3: its kind, the slice it covers
+/// (YYYY-MM-DD for a register snapshot, YYYY for a plan, YYYY-MM for a month), and where it
+/// falls in load order.
+/// </summary>
+public sealed partial record InboxFile(string Path, string Name, FileKind Kind, string Slice, DateOnly PeriodStart, int Revision)
+{
+    /// <summary>Reference data first, then by period; within a period, plans before the month's files.</summary>
+    public (int, DateOnly, int, int, string) SortKey =>
+        (Kind.IsReference() ? 0 : 1, PeriodStart, (int)Kind, Revision, Name);
+
+    /// <summary>The file's kind and slice from its name, or null with the reason it matches no pattern.</summary>
+    public static (InboxFile? File, string? Problem) Classify(string path)
+    {
+        var name = System.IO.Path.GetFileName(path);
+        var m = Pattern().Match(name);
+        if (!m.Success)
+            return (null, $"the name '{name}' matches no inbox pattern (e.g. population_YYYYMM.csv, budget_plan_YYYY.csv, production_<facility>_YYYYMM.xlsx)");
+        var kind = m.Groups["kind"].Value switch
+        {
+            "facilities" => FileKind.Facilities,
+            "products" => FileKind.Products,
+            "budget_plan" => FileKind.BudgetPlan,
+            "population" => FileKind.Population,
+            "movements" => FileKind.Movements,
+            "incidents" => FileKind.Incidents,
+            "staffing" => FileKind.Staffing,
+            "budget_exec" => FileKind.BudgetExec,
+            _ => FileKind.Production,
+        };
+        var digits = m.Groups["date"].Value;
+        var format = digits.Length switch { 8 => "yyyyMMdd", 6 => "yyyyMM", _ => "yyyy" };
+        if (!DateOnly.TryParseExact(digits, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+            return (null, $"'{digits}' in the name '{name}' is not a valid {format} date");
+        var slice = digits.Length switch
+        {
+            8 => start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            6 => YearMonth.Of(start).ToString(),
+            _ => start.Year.ToString(CultureInfo.InvariantCulture),
+        };
+        var revision = m.Groups["rev"].Success ? int.Parse(m.Groups["rev"].Value, CultureInfo.InvariantCulture) : 0;
+        if (kind == FileKind.Production)
+            slice = $"{m.Groups["facility"].Value}@{slice}";
+        return (new InboxFile(path, name, kind, slice, start, revision), null);
+    }
+
+    [GeneratedRegex(
+        @"^(?:(?<kind>facilities|products)_(?<date>\d{8})\.csv" +
+        @"|(?<kind>budget_plan)_(?<date>\d{4})(?:_r(?<rev>\d{1,2}))?\.csv" +
+        @"|(?<kind>population|movements|incidents|staffing|budget_exec)_(?<date>\d{6})\.csv" +
+        @"|(?<kind>production)_(?<facility>[^_/\\]+)_(?<date>\d{6})\.xlsx)$")]
+    private static partial Regex Pattern();
+}

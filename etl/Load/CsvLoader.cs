@@ -1,0 +1,61 @@
+using CorrAnalytics.Etl.Inbox;
+using CorrAnalytics.Etl.Sources;
+using CorrAnalytics.Warehouse.Access;
+
+namespace CorrAnalytics.Etl.Load;
+
+/// <summary>
+/// Loads one CSV file inside the caller's transaction: raw rows through DuckDB's read_csv, typed
+/// and checked by the kind's staging model, rejects recorded, then the slice replaced (facts), or
+/// the register merged (facilities as SCD2, products by code).
+/// </summary>
+public sealed class CsvLoader(WarehouseSession session)
+{
+    public static PreparedCsv Prepare(InboxFile file, byte[] bytes) => CsvPrepass.Prepare(bytes, CsvSource.All[file.Kind]);
+
+    /// <summary>Stages the rows and records the rejects; returns the counts before anything is applied.</summary>
+    public LoadCounts Stage(InboxFile file, PreparedCsv prepared, long batchId)
+    {
+        var source = CsvSource.All[file.Kind];
+        var temp = Path.Combine(Path.GetTempPath(), $"corr-{Environment.ProcessId}-{batchId}.csv");
+        File.WriteAllText(temp, prepared.Text, Common.SourceFormats.Utf8);
+        try
+        {
+            var columns = "{" + string.Join(", ", new[] { CsvPrepass.LineColumn }.Concat(source.RawColumns)
+                .Select(c => $"'{c}': '{(c == CsvPrepass.LineColumn ? "INTEGER" : "VARCHAR")}'")) + "}";
+            session.Execute(EtlSql.Read("raw_csv", ("raw_table", source.RawTable), ("delimiter", source.Delimiter.ToString()), ("columns", columns)),
+                batchId, file.Name, temp);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+        session.Execute(EtlSql.Read("batch_rows", ("staging_view", source.StagingView)), batchId);
+        RejectWriter.Write(session, batchId, file.Name, prepared.Rejects);
+        session.Execute(EtlSql.Read("rejects_from_batch_rows"));
+        var rejected = session.Scalar<long>("select count(*) from batch_rows where reject_rule is not null") + prepared.Rejects.Count;
+        return new LoadCounts(prepared.Records + prepared.Rejects.Count, prepared.Records + prepared.Rejects.Count - rejected, rejected);
+    }
+
+    /// <summary>Applies the staged rows to the warehouse.</summary>
+    public void Apply(InboxFile file, long batchId)
+    {
+        var target = CsvSource.All[file.Kind].Target;
+        switch (file.Kind)
+        {
+            case FileKind.Facilities:
+                var snapshot = file.PeriodStart.ToDateTime(TimeOnly.MinValue);
+                session.Execute(EtlSql.Read("facilities_update_in_place"), batchId, snapshot);
+                session.Execute(EtlSql.Read("facilities_close_changed"), batchId, snapshot);
+                session.Execute(EtlSql.Read("facilities_insert_versions"), batchId, snapshot);
+                break;
+            case FileKind.Products:
+                session.Execute(EtlSql.Read("products_upsert"));
+                break;
+            default:
+                session.Execute(EtlSql.Read("delete_replaced_slice", ("target", target)), file.Kind.Code(), file.Slice, batchId);
+                session.Execute(EtlSql.Read("fact_from_batch_rows", ("target", target)));
+                break;
+        }
+    }
+}

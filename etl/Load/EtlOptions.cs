@@ -1,0 +1,22 @@
+namespace CorrAnalytics.Etl.Load;
+
+public sealed record EtlOptions(string DataDir)
+{
+    /// <summary>The inbox to read; by default &lt;data&gt;/inbox.</summary>
+    public string? Inbox { get; init; }
+
+    /// <summary>A file with a larger share of rejected rows is refused whole (DESIGN §3; default 5 %).</summary>
+    public double RejectThreshold { get; init; } = 0.05;
+
+    /// <summary>How long a file's size and time must stay unchanged before it is read.</summary>
+    public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(1);
+
+    public string InboxDir => Inbox ?? Path.Combine(DataDir, "inbox");
+}
+
+public enum FileStatus { Loaded, Duplicate, Quarantined, Failed }
+
+public sealed record FileOutcome(
+    string FileName, string Kind, string? Slice, FileStatus Status, long? BatchId, long Read, long Loaded, long Rejected, string? Message);
+
+public sealed record EtlProgress(string FileName, int Done, int Total);

@@ -1,0 +1,195 @@
+using CorrAnalytics.Etl.Inbox;
+using CorrAnalytics.Etl.Sources;
+using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Checks;
+using CorrAnalytics.Warehouse.Models;
+
+namespace CorrAnalytics.Etl.Load;
+
+public sealed record EtlRunResult(IReadOnlyList<FileOutcome> Files, IReadOnlyList<CheckResult> Checks, IReadOnlyList<string> NotReady)
+{
+    public int Loaded => Files.Count(f => f.Status == FileStatus.Loaded);
+}
+
+/// <summary>
+/// <c>corr etl run</c>: every file waiting in the inbox, in load order, each in one transaction:
+/// archive → batch → raw → staging (rejects) → core; then the marts and the checks, once.
+/// </summary>
+public sealed class EtlRunner(WarehouseSession session, EtlOptions options, TimeProvider clock, IProgress<EtlProgress>? progress = null)
+{
+    private readonly FileStore _store = new(options.DataDir, clock);
+    private readonly BatchLog _batches = new(session, clock);
+    private HashSet<string>? _products;
+
+    public EtlRunResult Run(CancellationToken cancellationToken = default)
+    {
+        _batches.MarkInterrupted();
+        var scan = new InboxScanner(clock, options.SettleTime).Scan(options.InboxDir);
+        var outcomes = new List<FileOutcome>();
+        foreach (var (path, reason) in scan.Unmatched)
+            outcomes.Add(Refuse(path, reason));
+
+        // Reading workbooks is the slow part: parse them ahead on the other core while this one loads.
+        var parsed = new Dictionary<string, Task<(byte[] Bytes, ParsedForm? Form, string? Problem)>>();
+        var done = 0;
+        foreach (var file in scan.Files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (file.Kind == FileKind.Production)
+                StartParsing(scan.Files, file, parsed);
+            outcomes.Add(Process(file, parsed));
+            progress?.Report(new EtlProgress(file.Name, ++done, scan.Files.Count));
+        }
+
+        IReadOnlyList<CheckResult> checks = [];
+        if (outcomes.Any(o => o.Status == FileStatus.Loaded))
+        {
+            new ModelRunner(session).Run();
+            checks = new CheckRunner(session, clock).Run().Results;
+        }
+        return new EtlRunResult(outcomes, checks, scan.NotReady);
+    }
+
+    private void StartParsing(IReadOnlyList<InboxFile> files, InboxFile current, Dictionary<string, Task<(byte[], ParsedForm?, string?)>> parsed)
+    {
+        var products = KnownProducts();
+        foreach (var next in files.SkipWhile(f => f != current).Where(f => f.Kind == FileKind.Production).Take(8))
+            if (!parsed.ContainsKey(next.Path))
+                parsed[next.Path] = Task.Run(() => ParseForm(next, products));
+    }
+
+    private static (byte[], ParsedForm?, string?) ParseForm(InboxFile file, IReadOnlySet<string> products)
+    {
+        var bytes = File.ReadAllBytes(file.Path);
+        try
+        {
+            return (bytes, ProductionFormReader.Read(bytes, products), null);
+        }
+        catch (StructureException e)
+        {
+            return (bytes, null, e.Message);
+        }
+    }
+
+    private HashSet<string> KnownProducts() =>
+        _products ??= session.Query("select product_code from core.dim_product", r => r.GetString(0)).ToHashSet();
+
+    private FileOutcome Process(InboxFile file, Dictionary<string, Task<(byte[] Bytes, ParsedForm? Form, string? Problem)>> parsed)
+    {
+        byte[] bytes;
+        ParsedForm? form = null;
+        string? structureProblem = null;
+        if (parsed.Remove(file.Path, out var task))
+            (bytes, form, structureProblem) = task.GetAwaiter().GetResult();
+        else
+            bytes = File.ReadAllBytes(file.Path);
+
+        var sha = FileStore.Sha256(bytes);
+        var archived = _store.Archive(bytes, sha, file.Name);
+        if (_batches.LoadedWithSameBytes(sha) is { } earlier)
+        {
+            var id = _batches.Start(file.Name, sha, file.Kind, file.Slice, archived);
+            _batches.Finish(id, "duplicate", 0, 0, 0, $"the same bytes were loaded as batch {earlier}");
+            File.Delete(file.Path);
+            return new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Duplicate, id, 0, 0, 0, $"same bytes as batch {earlier}: nothing to do");
+        }
+
+        var batchId = _batches.Start(file.Name, sha, file.Kind, file.Slice, archived);
+        try
+        {
+            PreparedCsv? csv = null;
+            if (file.Kind == FileKind.Production)
+            {
+                if (structureProblem is not null)
+                    throw new StructureException(structureProblem);
+                new ProductionLoader(session).CheckIdentity(file, form!);
+            }
+            else
+            {
+                csv = CsvLoader.Prepare(file, bytes);
+                if (file.Kind == FileKind.Facilities)
+                    CheckSnapshotOrder(file);
+            }
+
+            var counts = session.InTransaction(() =>
+            {
+                var counts = csv is not null
+                    ? new CsvLoader(session).Stage(file, csv, batchId)
+                    : new ProductionLoader(session).Stage(file, form!, batchId);
+                if (counts.OverThreshold(options.RejectThreshold))
+                {
+                    _batches.Finish(batchId, "quarantined", counts.Read, 0, counts.Rejected, ThresholdMessage(counts));
+                    return counts with { Loaded = -1 };
+                }
+                if (csv is not null)
+                    new CsvLoader(session).Apply(file, batchId);
+                else
+                    new ProductionLoader(session).Apply(file, form!, batchId);
+                _batches.MarkReplaced(batchId, file.Kind, file.Slice);
+                _batches.Finish(batchId, "loaded", counts.Read, counts.Loaded, counts.Rejected);
+                return counts;
+            });
+            if (file.Kind == FileKind.Products)
+                _products = null;
+
+            if (counts.Loaded < 0)
+            {
+                _store.Quarantine(bytes, sha, file.Name, ThresholdMessage(counts) + $" (batch {batchId}; see corr etl rejects --batch {batchId})");
+                File.Delete(file.Path);
+                return new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Quarantined, batchId, counts.Read, 0, counts.Rejected, ThresholdMessage(counts));
+            }
+            File.Delete(file.Path);
+            return new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Loaded, batchId, counts.Read, counts.Loaded, counts.Rejected, null);
+        }
+        catch (StructureException e)
+        {
+            _batches.Finish(batchId, "quarantined", 0, 0, 0, e.Message);
+            _store.Quarantine(bytes, sha, file.Name, e.Message);
+            File.Delete(file.Path);
+            return new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Quarantined, batchId, 0, 0, 0, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var message = $"{e.GetType().Name}: {e.Message}";
+            _batches.Finish(batchId, "failed", 0, 0, 0, message);
+            _store.Quarantine(bytes, sha, file.Name, "the load failed: " + message);
+            File.Delete(file.Path);
+            return new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Failed, batchId, 0, 0, 0, message);
+        }
+    }
+
+    private string ThresholdMessage(LoadCounts counts) =>
+        $"{counts.Rejected} of {counts.Read} rows ({(double)counts.Rejected / counts.Read:P1}) were rejected, more than the {options.RejectThreshold:P0} a file may lose; nothing of it was loaded";
+
+    private void CheckSnapshotOrder(InboxFile file)
+    {
+        var latest = session.Scalar<string>(EtlSql.Read("latest_snapshot"), file.Kind.Code());
+        if (latest is not null && string.CompareOrdinal(file.Slice, latest) < 0)
+            throw new StructureException(
+                $"this register snapshot ({file.Slice}) is older than the one already loaded ({latest}); snapshots must arrive in date order");
+    }
+
+    /// <summary>A file whose name matches no pattern: archived, recorded, and quarantined with the reason.</summary>
+    private FileOutcome Refuse(string path, string reason)
+    {
+        var name = Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new FileOutcome(name, "unknown", null, FileStatus.Failed, null, 0, 0, 0, $"cannot read the file: {e.Message}");
+        }
+        var sha = FileStore.Sha256(bytes);
+        var archived = _store.Archive(bytes, sha, name);
+        var id = session.Scalar<long>("select nextval('etl.batch_seq')");
+        session.Execute(
+            "insert into etl.batches (batch_id, file_name, sha256, kind, status, started_at, finished_at, archive_path, error) values ($1, $2, $3, 'unknown', 'quarantined', $4, $4, $5, $6)",
+            id, name, sha, clock.GetUtcNow().UtcDateTime, archived, reason);
+        _store.Quarantine(bytes, sha, name, reason);
+        File.Delete(path);
+        return new FileOutcome(name, "unknown", null, FileStatus.Quarantined, id, 0, 0, 0, reason);
+    }
+}

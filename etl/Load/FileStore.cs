@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace CorrAnalytics.Etl.Load;
+
+/// <summary>
+/// The archive (every file received, by SHA-256, never changed afterwards) and the quarantine
+/// (refused files with a .reason.txt). Names are made from the hash and the time, never from
+/// the received file name, so no name can reach outside these folders.
+/// </summary>
+public sealed class FileStore(string dataDir, TimeProvider clock)
+{
+    private static readonly string[] KnownExtensions = [".csv", ".xlsx"];
+
+    public string ArchiveDir { get; } = Path.Combine(dataDir, "archive");
+
+    public string QuarantineDir { get; } = Path.Combine(dataDir, "quarantine");
+
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    public string ArchivePath(string sha256, string originalName) =>
+        Path.Combine(ArchiveDir, sha256[..2], sha256 + SafeExtension(originalName));
+
+    /// <summary>Copies the bytes into the archive unless that hash is there already; returns the path.</summary>
+    public string Archive(byte[] bytes, string sha256, string originalName)
+    {
+        var path = ArchivePath(sha256, originalName);
+        if (File.Exists(path))
+            return path;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = path + ".tmp";
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, path, overwrite: true);
+        return path;
+    }
+
+    /// <summary>Puts a copy of a refused file in quarantine with a reason file beside it; returns the copy's path.</summary>
+    public string Quarantine(byte[] bytes, string sha256, string originalName, string reason)
+    {
+        Directory.CreateDirectory(QuarantineDir);
+        var stamp = clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+        var path = Path.Combine(QuarantineDir, $"{stamp}_{sha256[..16]}{SafeExtension(originalName)}");
+        File.WriteAllBytes(path, bytes);
+        File.WriteAllText(path + ".reason.txt",
+            $"file: {originalName}\nsha256: {sha256}\nreceived: {clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC\nreason: {reason}\n");
+        return path;
+    }
+
+    private static string SafeExtension(string name)
+    {
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        return KnownExtensions.Contains(extension) ? extension : ".bin";
+    }
+}

@@ -1,0 +1,18 @@
+using CorrAnalytics.Etl.Sources;
+using CorrAnalytics.Warehouse.Access;
+
+namespace CorrAnalytics.Etl.Load;
+
+/// <summary>Appends rejects found while reading a file (before the staging rules) to etl.rejects.</summary>
+public static class RejectWriter
+{
+    public static void Write(WarehouseSession session, long batchId, string fileName, IEnumerable<RowReject> rejects)
+    {
+        using var appender = session.Connection.CreateAppender("etl", "rejects");
+        foreach (var r in rejects)
+            appender.CreateRow()
+                .AppendValue(batchId).AppendValue(fileName).AppendValue(r.Line).AppendValue(r.Cell)
+                .AppendValue(r.Column).AppendValue(r.RawValue).AppendValue(r.Rule).AppendValue(r.Message)
+                .EndRow();
+    }
+}

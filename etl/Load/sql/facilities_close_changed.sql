@@ -1,0 +1,13 @@
+-- SCD2 step 2: a change of capacity, type, security level or region ends the current version
+-- the day before the snapshot.
+update core.dim_facility as f
+set valid_to = $2::date - 1,
+    is_current = false
+from batch_rows as s
+where s.reject_rule is null
+  and s.batch_id = $1
+  and f.facility_code = s.facility_code
+  and f.is_current
+  and f.valid_from < $2
+  and (f.capacity <> s.capacity or f.facility_type <> s.facility_type
+       or f.security_level <> s.security_level or f.region_code <> s.region_code)

@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text;
+using CorrAnalytics.Etl.Common;
+
+namespace CorrAnalytics.Etl.Sources;
+
+public sealed record PreparedCsv(string Text, int Records, IReadOnlyList<RowReject> Rejects);
+
+/// <summary>
+/// Reads a CSV file's bytes before DuckDB does: decodes them (Windows-1251 is transcoded, since
+/// DuckDB cannot read it), checks the header and that the file is complete, and writes the
+/// records as UTF-8 with each record's line number as a first column. Records DuckDB should not
+/// see (wrong field count, control characters, over-long) become row rejects here.
+/// </summary>
+public static class CsvPrepass
+{
+    public const int MaxRecordChars = 1_000_000;
+    public const string LineColumn = "line";
+
+    public static PreparedCsv Prepare(byte[] bytes, CsvSource source)
+    {
+        var text = Decode(bytes, source);
+        var records = Split(text, source.Delimiter);
+        if (records.Count == 0 || (records.Count == 1 && records[0].Fields.All(f => f.Length == 0)))
+            throw new StructureException("the file is empty");
+
+        var header = records[0].Fields.Select(f => f.Trim()).ToList();
+        if (!header.SequenceEqual(source.Header))
+            throw new StructureException(HeaderProblem(header, source, text));
+
+        var body = records.Skip(1).Where(r => !(r.Fields.Count == 1 && r.Fields[0].Length == 0)).ToList();
+        if (body.Count == 0)
+            throw new StructureException("the file has a header but no data rows; an empty file would wipe its period, so it is refused");
+        var last = body[^1];
+        if (!last.EndsWithNewline && last.Fields.Count < source.Header.Count)
+            throw new StructureException(
+                $"the file is truncated: its last line {last.Line} stops after {last.Fields.Count} of {source.Header.Count} fields without a line break");
+        if (last.OpenQuote)
+            throw new StructureException($"the file is truncated: a quoted field opened on line {last.Line} is never closed");
+
+        var output = new StringBuilder(text.Length + body.Count * 8);
+        output.Append(LineColumn).Append(source.Delimiter).AppendJoin(source.Delimiter, source.Header).Append('\n');
+        var rejects = new List<RowReject>();
+        var kept = 0;
+        foreach (var record in body)
+        {
+            var problem = Problem(record, source);
+            if (problem is not null)
+            {
+                rejects.Add(problem);
+                continue;
+            }
+            output.Append(record.Line.ToString(CultureInfo.InvariantCulture)).Append(source.Delimiter).Append(record.Raw).Append('\n');
+            kept++;
+        }
+        return new PreparedCsv(output.ToString(), kept, rejects);
+    }
+
+    private static string Decode(byte[] bytes, CsvSource source)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            if (source.Windows1251)
+                throw new StructureException("the file is UTF-16; the accounting format is Windows-1251");
+            return new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+        }
+        if (source.Windows1251)
+        {
+            if (LooksLikeUtf8Cyrillic(bytes))
+                throw new StructureException("the file is UTF-8, but the accounting format is Windows-1251: export it again as Windows-1251 (ANSI)");
+            return SourceFormats.Windows1251.GetString(bytes);
+        }
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new StructureException($"the file is not valid UTF-8 (byte {e.Index + start}); save it as UTF-8");
+        }
+    }
+
+    /// <summary>True when the bytes decode as UTF-8 and hold Cyrillic letters (two-byte sequences D0/D1 xx).</summary>
+    private static bool LooksLikeUtf8Cyrillic(byte[] bytes)
+    {
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 4096));
+        var cyrillicPairs = 0;
+        for (var i = 0; i + 1 < sample.Length; i++)
+            if (sample[i] is 0xD0 or 0xD1 or 0xD2 or 0xD3 && sample[i + 1] is >= 0x80 and <= 0xBF)
+                cyrillicPairs++;
+        if (cyrillicPairs < 3)
+            return false;
+        try
+        {
+            _ = new UTF8Encoding(false, true).GetString(sample[..LastCompleteUtf8(sample)]);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static int LastCompleteUtf8(ReadOnlySpan<byte> span)
+    {
+        var end = span.Length;
+        while (end > 0 && (span[end - 1] & 0xC0) == 0x80) end--;
+        return end > 0 && span[end - 1] >= 0xC0 ? end - 1 : span.Length;
+    }
+
+    private static string HeaderProblem(List<string> header, CsvSource source, string text)
+    {
+        var firstLine = text.Split('\n')[0].TrimEnd('\r');
+        var other = source.Delimiter == ',' ? ';' : ',';
+        var hint = firstLine.Split(other).Select(f => f.Trim()).SequenceEqual(source.Header)
+            ? $" (it is separated by '{other}'; this file kind uses '{source.Delimiter}')"
+            : "";
+        return $"the header is '{Shorten(firstLine)}'; expected '{string.Join(source.Delimiter, source.Header)}'{hint}";
+    }
+
+    private static RowReject? Problem(CsvRecord record, CsvSource source)
+    {
+        if (record.Raw.Length > MaxRecordChars)
+            return new RowReject(record.Line, null, null, Shorten(record.Raw), "LINE_TOO_LONG",
+                $"line {record.Line} is {record.Raw.Length:N0} characters long; the limit is {MaxRecordChars:N0}");
+        if (record.Fields.Count != source.Header.Count)
+            return new RowReject(record.Line, null, null, Shorten(record.Raw), "FIELD_COUNT",
+                $"line {record.Line} has {record.Fields.Count} fields; the header has {source.Header.Count}");
+        for (var i = 0; i < record.Fields.Count; i++)
+        {
+            var field = record.Fields[i];
+            var at = field.AsSpan().IndexOfAnyInRange('\0', '\u001f');
+            while (at >= 0 && field[at] == '\t')
+            {
+                var next = field.AsSpan(at + 1).IndexOfAnyInRange('\0', '\u001f');
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+            if (at >= 0)
+                return new RowReject(record.Line, null, source.Header[i], Shorten(field), "CONTROL_CHARACTER",
+                    $"{source.Header[i]} holds a control character (U+{(int)field[at]:X4}), such as a NUL or a line break, which no value of this file may contain");
+        }
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
+
+    private sealed record CsvRecord(int Line, string Raw, List<string> Fields, bool EndsWithNewline, bool OpenQuote);
+
+    /// <summary>Splits text into records, quote-aware; CRLF and LF both end a record.</summary>
+    private static List<CsvRecord> Split(string text, char delimiter)
+    {
+        var records = new List<CsvRecord>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        var line = 1;
+        var recordLine = 1;
+        var recordStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else
+                {
+                    if (c == '\n') line++;
+                    field.Append(c);
+                }
+                continue;
+            }
+            if (c == '"' && field.Length == 0) quoted = true;
+            else if (c == delimiter) { fields.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') { }
+            else if (c == '\n')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+                var end = i > 0 && text[i - 1] == '\r' ? i - 1 : i;
+                records.Add(new CsvRecord(recordLine, text[recordStart..end], fields, true, false));
+                fields = [];
+                line++;
+                recordLine = line;
+                recordStart = i + 1;
+            }
+            else field.Append(c);
+        }
+        if (recordStart < text.Length)
+        {
+            fields.Add(field.ToString());
+            records.Add(new CsvRecord(recordLine, text[recordStart..].TrimEnd('\r'), fields, false, quoted));
+        }
+        return records;
+    }
+}

@@ -1,0 +1,41 @@
+using CorrAnalytics.Etl.Inbox;
+
+namespace CorrAnalytics.Etl.Sources;
+
+/// <summary>
+/// How one CSV file kind is read and where it goes: its contract header, delimiter and encoding,
+/// the raw table its text rows land in (columns in header order), the staging model that types
+/// and checks them, and the fact (or dimension) they load into.
+/// </summary>
+public sealed record CsvSource(
+    FileKind Kind,
+    IReadOnlyList<string> Header,
+    IReadOnlyList<string> RawColumns,
+    char Delimiter,
+    bool Windows1251,
+    string Target)
+{
+    public string RawTable => $"raw.{Kind.Code()}";
+
+    public string StagingView => $"staging.stg_{Kind.Code()}";
+
+    private static CsvSource Utf8(FileKind kind, string header, string target) =>
+        new(kind, header.Split(','), header.Split(','), ',', false, target);
+
+    private static CsvSource Accounting(FileKind kind, string header, string rawColumns, string target) =>
+        new(kind, header.Split(';'), rawColumns.Split(','), ';', true, target);
+
+    public static readonly IReadOnlyDictionary<FileKind, CsvSource> All = new[]
+    {
+        Utf8(FileKind.Facilities, "facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on", "core.dim_facility"),
+        Utf8(FileKind.Products, "product_code,name_kk,name_ru,category,unit", "core.dim_product"),
+        Utf8(FileKind.Population, "facility_code,date,held_total,held_sentenced,held_pretrial,women,juveniles,foreigners", "core.fact_population_daily"),
+        Utf8(FileKind.Movements, "facility_code,date,movement,count", "core.fact_movement"),
+        Utf8(FileKind.Incidents, "incident_id,facility_code,occurred_at,incident_type,persons", "core.fact_incident"),
+        Utf8(FileKind.Staffing, "facility_code,staff_category,posts_established,posts_filled", "core.fact_staffing"),
+        Accounting(FileKind.BudgetPlan, "Код учреждения;Программа;Подпрограмма;Специфика;Источник;Период;Сумма",
+            "facility_code,programme,subprogramme,specific,source,period,amount", "core.fact_budget_plan"),
+        Accounting(FileKind.BudgetExec, "Дата;Код учреждения;Программа;Подпрограмма;Специфика;Источник;Сумма;Документ",
+            "date,facility_code,programme,subprogramme,specific,source,amount,document", "core.fact_payment"),
+    }.ToDictionary(s => s.Kind);
+}

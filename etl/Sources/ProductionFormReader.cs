@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.IO.Compression;
+using ClosedXML.Excel;
+using CorrAnalytics.Etl.Common;
+
+namespace CorrAnalytics.Etl.Sources;
+
+public sealed record FormCell(string Cell, string Section, int? RowKey, string Field, string? Value);
+
+public sealed record ProductRow(
+    int Row, string ProductCode, decimal PlanQty, decimal PlanValue, decimal OutputQty, decimal OutputValue,
+    decimal SoldQty, decimal SoldValue, decimal InternalValue);
+
+public sealed record LabourRow(
+    int AbleBodied, int EmployedTotal, int EmployedEnbek, int EmployedPrivate, int EmployedHousehold, decimal WageFund, decimal Deductions);
+
+public sealed record ParsedForm(
+    string FacilityCode, YearMonth Month, string Branch, List<ProductRow> Products, LabourRow? Labour,
+    List<FormCell> Cells, List<RowReject> Rejects, int RowsRead);
+
+/// <summary>
+/// Reads a П-1 workbook by its labels (DESIGN §3), wherever on the sheet they are. The form's
+/// identity (facility, period, sheet, table header, labour labels) must be there, or the file is
+/// refused whole; a bad product row or labour value is a row reject with its cell address.
+/// </summary>
+public static class ProductionFormReader
+{
+    private const long MaxUnpackedBytes = 50L * 1024 * 1024;
+
+    public static ParsedForm Read(byte[] bytes, IReadOnlySet<string> knownProducts)
+    {
+        CheckPackage(bytes);
+        XLWorkbook workbook;
+        try
+        {
+            workbook = new XLWorkbook(new MemoryStream(bytes));
+        }
+        catch (Exception e)
+        {
+            throw new StructureException($"the workbook cannot be read ({e.GetType().Name}: {e.Message.Split('\n')[0]}); save it again as .xlsx");
+        }
+        using (workbook)
+        {
+            if (!workbook.Worksheets.TryGetWorksheet(ProductionForm.SheetName, out var sheet))
+                throw new StructureException(
+                    $"the workbook has no sheet named '{ProductionForm.SheetName}' (sheets: {string.Join(", ", workbook.Worksheets.Select(w => w.Name))})");
+            return ReadSheet(sheet, knownProducts);
+        }
+    }
+
+    /// <summary>Refuses what is not a plain .xlsx package before ClosedXML unpacks it: zip bombs, macros, external links.</summary>
+    private static void CheckPackage(byte[] bytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            var unpacked = zip.Entries.Sum(e => e.Length);
+            if (unpacked > MaxUnpackedBytes)
+                throw new StructureException($"the workbook unpacks to {unpacked / 1024 / 1024:N0} MB; a П-1 form is far smaller, so it is refused as a possible zip bomb");
+            if (zip.Entries.Any(e => e.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)))
+                throw new StructureException("the workbook contains macros; save it as a plain .xlsx without macros");
+            if (zip.Entries.Any(e => e.FullName.StartsWith("xl/externalLinks/", StringComparison.OrdinalIgnoreCase)))
+                throw new StructureException("the workbook links to other workbooks; paste the values and save it without external links");
+        }
+        catch (InvalidDataException)
+        {
+            throw new StructureException("the file is not an .xlsx workbook (not a zip package; an encrypted or old .xls file looks like this)");
+        }
+    }
+
+    private static ParsedForm ReadSheet(IXLWorksheet sheet, IReadOnlySet<string> knownProducts)
+    {
+        var labels = new Dictionary<string, IXLCell>();
+        foreach (var cell in sheet.CellsUsed())
+        {
+            var text = cell.GetString().Trim();
+            if (text.Length > 0 && !labels.ContainsKey(text))
+                labels[text] = cell;
+        }
+        var cells = new List<FormCell>();
+        var rejects = new List<RowReject>();
+
+        IXLCell Label(string label) => labels.TryGetValue(label, out var c)
+            ? c
+            : throw new StructureException($"the form has no cell labelled '{label}'");
+        string HeaderValue(string label)
+        {
+            var value = Label(label).CellRight();
+            cells.Add(new FormCell(value.Address.ToString()!, "header", null, label, value.GetString()));
+            return value.GetString().Trim();
+        }
+
+        var facility = HeaderValue(ProductionForm.FacilityCode);
+        if (facility.Length == 0)
+            throw new StructureException($"'{ProductionForm.FacilityCode}' has no value");
+        var periodText = HeaderValue(ProductionForm.Period);
+        if (!DateOnly.TryParseExact("01." + periodText, "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var period))
+            throw new StructureException($"'{ProductionForm.Period}' is '{periodText}', not a month written MM.YYYY");
+        var branch = HeaderValue(ProductionForm.Branch);
+
+        var products = ReadProducts(sheet, Label(ProductionForm.ProductColumns[0]), knownProducts, cells, rejects);
+        var labour = ReadLabour(Label, cells, rejects);
+        return new ParsedForm(facility, YearMonth.Of(period), branch, products.Rows, labour, cells, rejects, products.Read + 1);
+    }
+
+    private static (List<ProductRow> Rows, int Read) ReadProducts(
+        IXLWorksheet sheet, IXLCell codeHeader, IReadOnlySet<string> knownProducts, List<FormCell> cells, List<RowReject> rejects)
+    {
+        var headerRow = codeHeader.Address.RowNumber;
+        var columns = new Dictionary<string, int>();
+        foreach (var cell in sheet.Row(headerRow).CellsUsed())
+            columns.TryAdd(cell.GetString().Trim(), cell.Address.ColumnNumber);
+        var missing = ProductionForm.ProductColumns.Where(c => !columns.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+            throw new StructureException($"the product table header on row {headerRow} lacks the column(s): {string.Join(", ", missing)}");
+
+        var rows = new List<ProductRow>();
+        var seen = new Dictionary<string, int>();
+        var read = 0;
+        for (var r = headerRow + 1; ; r++)
+        {
+            var code = sheet.Cell(r, columns[ProductionForm.ProductColumns[0]]).GetString().Trim();
+            if (code.Length == 0)
+                break;
+            read++;
+            var values = new decimal[7];
+            RowReject? problem = null;
+            foreach (var (label, i) in ProductionForm.ProductColumns.Select((l, i) => (l, i)))
+            {
+                var cell = sheet.Cell(r, columns[label]);
+                cells.Add(new FormCell(cell.Address.ToString()!, "product", r, label, cell.GetString()));
+                if (i < 3)
+                    continue;
+                var (value, error) = Number(cell, label);
+                problem ??= error;
+                values[i - 3] = value;
+            }
+            var codeCell = sheet.Cell(r, columns[ProductionForm.ProductColumns[0]]).Address.ToString();
+            if (problem is null && !knownProducts.Contains(code))
+                problem = new RowReject(null, codeCell, ProductionForm.ProductColumns[0], code, code.Length > 0 && "=+-@".Contains(code[0]) ? "FORMULA_TEXT" : "UNKNOWN_CODE",
+                    $"'{code}' is not a product of the catalogue");
+            if (problem is null && seen.TryGetValue(code, out var firstRow))
+                problem = new RowReject(null, codeCell, ProductionForm.ProductColumns[0], code, "DUPLICATE_ROW",
+                    $"a second row for product {code} (the first, row {firstRow}, is kept)");
+            if (problem is not null)
+            {
+                rejects.Add(problem);
+                continue;
+            }
+            seen[code] = r;
+            rows.Add(new ProductRow(r, code, values[0], values[1], values[2], values[3], values[4], values[5], values[6]));
+        }
+        return (rows, read);
+    }
+
+    private static LabourRow? ReadLabour(Func<string, IXLCell> label, List<FormCell> cells, List<RowReject> rejects)
+    {
+        var values = new decimal[ProductionForm.LabourLabels.Count];
+        RowReject? problem = null;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var cell = label(ProductionForm.LabourLabels[i]).CellRight();
+            cells.Add(new FormCell(cell.Address.ToString()!, "labour", null, ProductionForm.LabourLabels[i], cell.GetString()));
+            var (value, error) = Number(cell, ProductionForm.LabourLabels[i], wholeNumber: i < 5);
+            problem ??= error;
+            values[i] = value;
+        }
+        if (problem is not null)
+        {
+            rejects.Add(problem);
+            return null;
+        }
+        return new LabourRow((int)values[0], (int)values[1], (int)values[2], (int)values[3], (int)values[4], values[5], values[6]);
+    }
+
+    private static (decimal Value, RowReject? Problem) Number(IXLCell cell, string label, bool wholeNumber = false)
+    {
+        var address = cell.Address.ToString();
+        decimal value;
+        if (cell.DataType == XLDataType.Number)
+            value = (decimal)cell.GetDouble();
+        else
+        {
+            var text = cell.GetString().Trim().Replace(" ", "").Replace("\u00a0", "").Replace(',', '.');
+            if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+                return (0, new RowReject(null, address, label, cell.GetString(), text.Length == 0 ? "MISSING_VALUE" : "BAD_NUMBER",
+                    $"'{cell.GetString()}' in {label} is not a number"));
+        }
+        if (value < 0)
+            return (0, new RowReject(null, address, label, cell.GetString(), "NEGATIVE_COUNT", $"{label} is negative ({value})"));
+        if (wholeNumber && value != Math.Floor(value))
+            return (0, new RowReject(null, address, label, cell.GetString(), "BAD_NUMBER", $"{label} must be a whole number, not {value}"));
+        return (Math.Round(value, 3), null);
+    }
+}
