@@ -38,7 +38,7 @@ public sealed class CsvLoader(WarehouseSession session)
     }
 
     /// <summary>Applies the staged rows to the warehouse.</summary>
-    public void Apply(InboxFile file, long batchId)
+    public void Apply(InboxFile file, long batchId, bool replacesEarlier)
     {
         var target = CsvSource.All[file.Kind].Target;
         switch (file.Kind)
@@ -53,7 +53,8 @@ public sealed class CsvLoader(WarehouseSession session)
                 session.Execute(EtlSql.Read("products_upsert"));
                 break;
             default:
-                session.Execute(EtlSql.Read("delete_replaced_slice", ("target", target)), file.Kind.Code(), file.Slice, batchId);
+                if (replacesEarlier)
+                    session.Execute(EtlSql.Read("delete_replaced_slice", ("target", target)), file.Kind.Code(), file.Slice, batchId);
                 session.Execute(EtlSql.Read("fact_from_batch_rows", ("target", target)));
                 break;
         }

@@ -23,7 +23,6 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
 
     public EtlRunResult Run(CancellationToken cancellationToken = default)
     {
-        _batches.MarkInterrupted();
         var scan = new InboxScanner(clock, options.SettleTime).Scan(options.InboxDir);
         var outcomes = new List<FileOutcome>();
         foreach (var (path, reason) in scan.Unmatched)
@@ -86,15 +85,20 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
 
         var sha = FileStore.Sha256(bytes);
         var archived = _store.Archive(bytes, sha, file.Name);
+        var batchId = _batches.NextId();
+        var started = clock.GetUtcNow().UtcDateTime;
+        void Record(string status, string? error) =>
+            _batches.Record(batchId, file.Name, sha, file.Kind.Code(), file.Slice, archived, started, status, error);
+        FileOutcome Outcome(FileStatus status, LoadCounts? counts, string? message) =>
+            new(file.Name, file.Kind.Code(), file.Slice, status, batchId, counts?.Read ?? 0, counts?.Loaded ?? 0, counts?.Rejected ?? 0, message);
+
         if (_batches.LoadedWithSameBytes(sha) is { } earlier)
         {
-            var id = _batches.Start(file.Name, sha, file.Kind, file.Slice, archived);
-            _batches.Finish(id, "duplicate", 0, 0, 0, $"the same bytes were loaded as batch {earlier}");
+            Record("duplicate", $"the same bytes were loaded as batch {earlier}");
             File.Delete(file.Path);
-            return new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Duplicate, id, 0, 0, 0, $"same bytes as batch {earlier}: nothing to do");
+            return Outcome(FileStatus.Duplicate, null, $"same bytes as batch {earlier}: nothing to do");
         }
 
-        var batchId = _batches.Start(file.Name, sha, file.Kind, file.Slice, archived);
         try
         {
             PreparedCsv? csv = null;
@@ -111,50 +115,50 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
                     CheckSnapshotOrder(file);
             }
 
-            var counts = session.InTransaction(() =>
+            var (counts, refused) = session.InTransaction(() =>
             {
+                _batches.Start(batchId, file.Name, sha, file.Kind.Code(), file.Slice, archived, started);
                 var counts = csv is not null
                     ? new CsvLoader(session).Stage(file, csv, batchId)
                     : new ProductionLoader(session).Stage(file, form!, batchId);
                 if (counts.OverThreshold(options.RejectThreshold))
                 {
                     _batches.Finish(batchId, "quarantined", counts.Read, 0, counts.Rejected, ThresholdMessage(counts));
-                    return counts with { Loaded = -1 };
+                    return (counts, true);
                 }
+                var replaces = _batches.SliceLoaded(file.Kind, file.Slice);
                 if (csv is not null)
-                    new CsvLoader(session).Apply(file, batchId);
+                    new CsvLoader(session).Apply(file, batchId, replaces);
                 else
-                    new ProductionLoader(session).Apply(file, form!, batchId);
-                _batches.MarkReplaced(batchId, file.Kind, file.Slice);
+                    new ProductionLoader(session).Apply(file, form!, batchId, replaces);
+                if (replaces)
+                    _batches.MarkReplaced(batchId, file.Kind, file.Slice);
                 _batches.Finish(batchId, "loaded", counts.Read, counts.Loaded, counts.Rejected);
-                return counts;
+                return (counts, false);
             });
             if (file.Kind == FileKind.Products)
                 _products = null;
-
-            if (counts.Loaded < 0)
-            {
+            if (refused)
                 _store.Quarantine(bytes, sha, file.Name, ThresholdMessage(counts) + $" (batch {batchId}; see corr etl rejects --batch {batchId})");
-                File.Delete(file.Path);
-                return new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Quarantined, batchId, counts.Read, 0, counts.Rejected, ThresholdMessage(counts));
-            }
             File.Delete(file.Path);
-            return new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Loaded, batchId, counts.Read, counts.Loaded, counts.Rejected, null);
+            return refused
+                ? Outcome(FileStatus.Quarantined, counts with { Loaded = 0 }, ThresholdMessage(counts))
+                : Outcome(FileStatus.Loaded, counts, null);
         }
         catch (StructureException e)
         {
-            _batches.Finish(batchId, "quarantined", 0, 0, 0, e.Message);
+            Record("quarantined", e.Message);
             _store.Quarantine(bytes, sha, file.Name, e.Message);
             File.Delete(file.Path);
-            return new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Quarantined, batchId, 0, 0, 0, e.Message);
+            return Outcome(FileStatus.Quarantined, null, e.Message);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var message = $"{e.GetType().Name}: {e.Message}";
-            _batches.Finish(batchId, "failed", 0, 0, 0, message);
+            Record("failed", message);
             _store.Quarantine(bytes, sha, file.Name, "the load failed: " + message);
             File.Delete(file.Path);
-            return new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Failed, batchId, 0, 0, 0, message);
+            return Outcome(FileStatus.Failed, null, message);
         }
     }
 
@@ -184,10 +188,8 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
         }
         var sha = FileStore.Sha256(bytes);
         var archived = _store.Archive(bytes, sha, name);
-        var id = session.Scalar<long>("select nextval('etl.batch_seq')");
-        session.Execute(
-            "insert into etl.batches (batch_id, file_name, sha256, kind, status, started_at, finished_at, archive_path, error) values ($1, $2, $3, 'unknown', 'quarantined', $4, $4, $5, $6)",
-            id, name, sha, clock.GetUtcNow().UtcDateTime, archived, reason);
+        var id = _batches.NextId();
+        _batches.Record(id, name, sha, "unknown", null, archived, clock.GetUtcNow().UtcDateTime, "quarantined", reason);
         _store.Quarantine(bytes, sha, name, reason);
         File.Delete(path);
         return new FileOutcome(name, "unknown", null, FileStatus.Quarantined, id, 0, 0, 0, reason);

@@ -35,9 +35,9 @@ public sealed class ProductionLoader(WarehouseSession session)
         return new LoadCounts(form.RowsRead, form.RowsRead - form.Rejects.Count, form.Rejects.Count);
     }
 
-    public void Apply(InboxFile file, ParsedForm form, long batchId)
+    public void Apply(InboxFile file, ParsedForm form, long batchId, bool replacesEarlier)
     {
-        foreach (var target in new[] { "core.fact_production", "core.fact_labour" })
+        foreach (var target in replacesEarlier ? new[] { "core.fact_production", "core.fact_labour" } : [])
             session.Execute(EtlSql.Read("delete_replaced_slice", ("target", target)), file.Kind.Code(), file.Slice, batchId);
         var month = form.Month.First.ToDateTime(TimeOnly.MinValue);
         using (var appender = session.Connection.CreateAppender("core", "fact_production"))

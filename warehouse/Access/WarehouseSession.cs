@@ -49,6 +49,8 @@ public sealed class WarehouseSession : IDisposable
     {
         using var command = Command(sql, parameters);
         var value = command.ExecuteScalar();
+        if (value is System.Numerics.BigInteger big)
+            value = (decimal)big; // DuckDB sums integers as HUGEINT
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
