@@ -85,10 +85,14 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
 
         var sha = FileStore.Sha256(bytes);
         var archived = _store.Archive(bytes, sha, file.Name);
-        var batchId = _batches.NextId();
+        // The id is drawn inside the load transaction: outside it, drawing one would be a commit of its own.
+        long batchId = 0;
         var started = clock.GetUtcNow().UtcDateTime;
-        void Record(string status, string? error) =>
+        void Record(string status, string? error)
+        {
+            batchId = _batches.NextId();
             _batches.Record(batchId, file.Name, sha, file.Kind.Code(), file.Slice, archived, started, status, error);
+        }
         FileOutcome Outcome(FileStatus status, LoadCounts? counts, string? message) =>
             new(file.Name, file.Kind.Code(), file.Slice, status, batchId, counts?.Read ?? 0, counts?.Loaded ?? 0, counts?.Rejected ?? 0, message);
 
@@ -117,6 +121,7 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
 
             var (counts, refused) = session.InTransaction(() =>
             {
+                batchId = _batches.NextId();
                 _batches.Start(batchId, file.Name, sha, file.Kind.Code(), file.Slice, archived, started);
                 var counts = csv is not null
                     ? new CsvLoader(session).Stage(file, csv, batchId)

@@ -6,8 +6,10 @@ namespace CorrAnalytics.Etl.Load;
 /// <summary>Appends rejects found while reading a file (before the staging rules) to etl.rejects.</summary>
 public static class RejectWriter
 {
-    public static void Write(WarehouseSession session, long batchId, string fileName, IEnumerable<RowReject> rejects)
+    public static void Write(WarehouseSession session, long batchId, string fileName, IReadOnlyCollection<RowReject> rejects)
     {
+        if (rejects.Count == 0)
+            return;
         using var appender = session.Connection.CreateAppender("etl", "rejects");
         foreach (var r in rejects)
             appender.CreateRow()

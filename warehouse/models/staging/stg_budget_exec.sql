@@ -11,7 +11,7 @@ batches as (
 typed as (
     select
         r.*,
-        b.slice,
+        b.slice as batch_slice,
         b.slice_first,
         b.slice_last,
         case when regexp_full_match(trim(r.date), '[0-9]{2}\.[0-9]{2}\.[0-9]{4}')
@@ -44,7 +44,7 @@ checked as (
             staging.check_in_period(v_date, 'date', date, slice_first, slice_last),
             case when exists (
                 select 1 from core.fact_payment p join etl.batches pb using (batch_id)
-                where p.facility_code = v_facility_code and p.year = year(v_date) and p.document = v_document and pb.slice <> slice)
+                where p.facility_code = v_facility_code and p.year = year(v_date) and p.document = v_document and pb.slice <> batch_slice)
                 then staging.reject('ID_TAKEN', 'document', document,
                     'payment document ' || v_document || ' of ' || v_facility_code || ' was already loaded from another month''s file') end
         ) as problem

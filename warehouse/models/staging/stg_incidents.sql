@@ -11,7 +11,7 @@ batches as (
 typed as (
     select
         r.*,
-        b.slice,
+        b.slice as batch_slice,
         b.slice_first,
         b.slice_last,
         trim(r.incident_id)                   as v_incident_id,
@@ -38,7 +38,7 @@ checked as (
             staging.check_in_period(v_occurred_at::date, 'occurred_at', occurred_at, slice_first, slice_last),
             case when exists (
                 select 1 from core.fact_incident i join etl.batches ib using (batch_id)
-                where i.incident_id = v_incident_id and ib.slice <> slice)
+                where i.incident_id = v_incident_id and ib.slice <> batch_slice)
                 then staging.reject('ID_TAKEN', 'incident_id', incident_id,
                     'incident ' || v_incident_id || ' was already loaded from another month''s file') end
         ) as problem
