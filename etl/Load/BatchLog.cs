@@ -6,6 +6,11 @@ namespace CorrAnalytics.Etl.Load;
 /// <summary>etl.batches: one row per file received, whatever became of it.</summary>
 public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
 {
+    // The loaded batches by content and by slice, read once per run and kept in step after each
+    // commit: asking the table for every file of a backfill cost more than loading small files.
+    private Dictionary<string, long>? _loadedBySha;
+    private Dictionary<(string Kind, string Slice), (long Id, string Sha)>? _loadedBySlice;
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public long NextId() => session.Scalar<long>("select nextval('etl.batch_seq')");
@@ -30,11 +35,42 @@ public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
     }
 
     /// <summary>True when an earlier loaded batch covers the same kind and slice (so this file replaces it).</summary>
-    public bool SliceLoaded(FileKind kind, string slice) =>
-        session.Scalar<long>("select count(*) from etl.batches where kind = $1 and slice = $2 and status = 'loaded'", kind.Code(), slice) > 0;
+    public bool SliceLoaded(FileKind kind, string slice)
+    {
+        EnsureIndex();
+        return _loadedBySlice!.ContainsKey((kind.Code(), slice));
+    }
 
-    public long? LoadedWithSameBytes(string sha256) =>
-        session.Scalar<long?>("select min(batch_id) from etl.batches where sha256 = $1 and status = 'loaded'", sha256);
+    public long? LoadedWithSameBytes(string sha256)
+    {
+        EnsureIndex();
+        return _loadedBySha!.TryGetValue(sha256, out var id) ? id : null;
+    }
+
+    /// <summary>Keeps the index in step once a load has committed.</summary>
+    public void Remember(long batchId, string sha256, FileKind kind, string slice)
+    {
+        EnsureIndex();
+        if (_loadedBySlice!.Remove((kind.Code(), slice), out var earlier))
+            _loadedBySha!.Remove(earlier.Sha);
+        _loadedBySlice[(kind.Code(), slice)] = (batchId, sha256);
+        _loadedBySha![sha256] = batchId;
+    }
+
+    private void EnsureIndex()
+    {
+        if (_loadedBySha is not null)
+            return;
+        var loaded = session.Query("select batch_id, sha256, kind, slice from etl.batches where status = 'loaded' order by batch_id",
+            r => (Id: r.GetInt64(0), Sha: r.GetString(1), Kind: r.GetString(2), Slice: r.IsDBNull(3) ? "" : r.GetString(3)));
+        _loadedBySha = new Dictionary<string, long>();
+        _loadedBySlice = new Dictionary<(string, string), (long, string)>();
+        foreach (var b in loaded)
+        {
+            _loadedBySha.TryAdd(b.Sha, b.Id);
+            _loadedBySlice[(b.Kind, b.Slice)] = (b.Id, b.Sha);
+        }
+    }
 
     public void Finish(long batchId, string status, long read, long loaded, long rejected, string? error = null) =>
         session.Execute(

@@ -17,7 +17,7 @@ public sealed class CsvLoader(WarehouseSession session)
     public LoadCounts Stage(InboxFile file, PreparedCsv prepared, long batchId)
     {
         var source = CsvSource.All[file.Kind];
-        var temp = Path.Combine(Path.GetTempPath(), $"corr-{Environment.ProcessId}-{batchId}.csv");
+        var temp = Path.Combine(Path.GetTempPath(), $"corr-{Guid.NewGuid():N}.csv");
         File.WriteAllText(temp, prepared.Text, Common.SourceFormats.Utf8);
         try
         {
@@ -30,7 +30,15 @@ public sealed class CsvLoader(WarehouseSession session)
         {
             File.Delete(temp);
         }
-        session.Execute(EtlSql.Read("batch_rows", ("staging_view", source.StagingView)), batchId);
+        session.Execute($"set variable etl_batch = {batchId}");
+        try
+        {
+            session.Execute(EtlSql.Read("batch_rows", ("staging_view", source.StagingView)), batchId);
+        }
+        finally
+        {
+            session.Execute("reset variable etl_batch");
+        }
         RejectWriter.Write(session, batchId, file.Name, prepared.Rejects);
         session.Execute(EtlSql.Read("rejects_from_batch_rows"));
         var rejected = session.Scalar<long>("select count(*) from batch_rows where reject_rule is not null") + prepared.Rejects.Count;

@@ -141,6 +141,8 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
                 _batches.Finish(batchId, "loaded", counts.Read, counts.Loaded, counts.Rejected);
                 return (counts, false);
             });
+            if (!refused)
+                _batches.Remember(batchId, sha, file.Kind, file.Slice);
             if (file.Kind == FileKind.Products)
                 _products = null;
             if (refused)

@@ -94,13 +94,33 @@ public static class ProductionFormReader
         if (facility.Length == 0)
             throw new StructureException($"'{ProductionForm.FacilityCode}' has no value");
         var periodText = HeaderValue(ProductionForm.Period);
-        if (!DateOnly.TryParseExact("01." + periodText, "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var period))
-            throw new StructureException($"'{ProductionForm.Period}' is '{periodText}', not a month written MM.YYYY");
+        var period = Period(Label(ProductionForm.Period).CellRight())
+            ?? throw new StructureException($"'{ProductionForm.Period}' is '{periodText}', not a month written MM.YYYY");
         var branch = HeaderValue(ProductionForm.Branch);
 
         var products = ReadProducts(sheet, Label(ProductionForm.ProductColumns[0]), knownProducts, cells, rejects);
         var labour = ReadLabour(Label, cells, rejects);
         return new ParsedForm(facility, YearMonth.Of(period), branch, products.Rows, labour, cells, rejects, products.Read + 1);
+    }
+
+    /// <summary>
+    /// The reporting month from its cell: text MM.YYYY, a date, or the number a spreadsheet makes
+    /// of "01.2024" when typed into a cell (1.2024).
+    /// </summary>
+    private static DateOnly? Period(IXLCell cell)
+    {
+        if (cell.DataType == XLDataType.DateTime)
+            return DateOnly.FromDateTime(cell.GetDateTime()) is var d ? new DateOnly(d.Year, d.Month, 1) : null;
+        if (cell.DataType == XLDataType.Number)
+        {
+            var value = (decimal)cell.GetDouble();
+            var month = (int)Math.Floor(value);
+            var year = (int)Math.Round((value - month) * 10000);
+            return month is >= 1 and <= 12 && year is >= 1990 and <= 2100 ? new DateOnly(year, month, 1) : null;
+        }
+        return DateOnly.TryParseExact("01." + cell.GetString().Trim(), "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var period)
+            ? period
+            : null;
     }
 
     private static (List<ProductRow> Rows, int Read) ReadProducts(

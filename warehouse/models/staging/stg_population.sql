@@ -1,6 +1,8 @@
 -- grain: one row per raw population row; reject_rule is null for a row that loads
 with raw_rows as (
+    -- While the ETL loads a batch it sets the variable etl_batch, so only that batch is checked.
     select * from raw.population
+    where getvariable('etl_batch') is null or batch_id = getvariable('etl_batch')
 ),
 
 batches as (
