@@ -78,6 +78,10 @@ public static class CorrApp
                 .WithDescription("Rejected rows with file, line or cell, column, value and reason.")
                 .WithExample("etl", "rejects", "--batch", "42");
         });
+        config.AddCommand<BenchCommand>("bench")
+            .WithDescription("Measure sample generation, the load (per source, against plain read_csv), one more month, marts and checks.")
+            .WithExample("bench")
+            .WithExample("bench", "--quick");
         config.AddCommand<CheckCommand>("check")
             .WithDescription("Run the data-quality checks; exit 1 if an error-level check fails.")
             .WithExample("check", "--data", "/srv/corr");

@@ -24,6 +24,9 @@ public sealed class EtlHarness : IDisposable
 
     public double RejectThreshold { get; set; } = 0.05;
 
+    /// <summary>The result of the last run, for tests that load once in a helper.</summary>
+    public EtlRunResult? Result { get; set; }
+
     /// <summary>Writes a UTF-8 inbox file from lines (a trailing line break is added).</summary>
     public EtlHarness Drop(string name, params string[] lines)
     {

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Etl.Inbox;
+using CorrAnalytics.Etl.Load;
+using CorrAnalytics.Etl.Sample;
+using CorrAnalytics.Etl.Sources;
+using CorrAnalytics.Warehouse;
+using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Checks;
+using CorrAnalytics.Warehouse.Models;
+using DuckDB.NET.Data;
+
+namespace CorrAnalytics.Cli.Bench;
+
+public sealed record BenchOptions(string WorkDir, int Scale, YearMonth From, YearMonth To);
+
+/// <summary>
+/// The load benchmark: the national sample generated, loaded into an empty warehouse (all but
+/// the last month), compared per source with DuckDB's plain read_csv of the same files in the
+/// same run, then one more month, the marts and the checks.
+/// </summary>
+public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
+{
+    public BenchReport Run()
+    {
+        var report = new BenchReport("CorrAnalytics load benchmark", options.Scale, $"{options.From}..{options.To}");
+        var sampleDir = Path.Combine(options.WorkDir, "sample");
+        var dataDir = Path.Combine(options.WorkDir, "data");
+        var inbox = Path.Combine(dataDir, "inbox");
+        Directory.CreateDirectory(inbox);
+
+        say("generating the sample…");
+        var clock = Stopwatch.StartNew();
+        var sample = new SampleGenerator(new SampleOptions(sampleDir, options.From, options.To, options.Scale)).Generate();
+        report.Add("sample generation", clock.Elapsed, sample.CsvRows, $"{sample.Files:N0} files");
+
+        var lastMonth = options.To.Compact;
+        foreach (var file in Directory.GetFiles(sampleDir).Where(f => !Path.GetFileName(f).Contains(lastMonth)))
+            File.Copy(file, Path.Combine(inbox, Path.GetFileName(file)));
+
+        say("loading the history into an empty warehouse…");
+        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "corr bench", TimeProvider.System);
+        new WarehouseInitializer(session, TimeProvider.System).Initialize();
+        var etlOptions = new EtlOptions(dataDir) { SettleTime = TimeSpan.Zero };
+        clock.Restart();
+        var history = new EtlRunner(session, etlOptions, TimeProvider.System).Run();
+        var historyTime = clock.Elapsed;
+        report.Add("ETL: full history from empty", historyTime, history.Files.Sum(f => f.Loaded), $"{history.Files.Count:N0} files, {history.Files.Sum(f => f.Rejected)} rejects");
+
+        say("reading the same CSV files with plain read_csv…");
+        var perKind = session.Query(
+            "select kind, sum(rows_loaded)::bigint, sum(epoch(finished_at - started_at)) from etl.batches where status = 'loaded' group by kind order by kind",
+            r => (Kind: r.GetString(0), Rows: Convert.ToInt64(r.GetValue(1)), Seconds: Convert.ToDouble(r.GetValue(2))));
+        foreach (var (kind, rows, seconds) in perKind)
+        {
+            var figure = report.Add($"ETL: {kind} (inside its batches)", TimeSpan.FromSeconds(seconds), rows);
+            if (CsvSource.All.Values.FirstOrDefault(s => s.Kind.Code() == kind) is { } source)
+            {
+                var baseline = PlainReadCsv(sampleDir, source, lastMonth);
+                report.Add($"plain read_csv: {kind}", baseline, rows, $"ETL/read_csv = {seconds / baseline.TotalSeconds:0.0}×");
+            }
+        }
+
+        say("loading one more month…");
+        foreach (var file in Directory.GetFiles(sampleDir).Where(f => Path.GetFileName(f).Contains(lastMonth)))
+            File.Copy(file, Path.Combine(inbox, Path.GetFileName(file)));
+        clock.Restart();
+        var month = new EtlRunner(session, etlOptions, TimeProvider.System).Run();
+        var monthTime = clock.Elapsed;
+        report.Add("ETL: one more month", monthTime, month.Files.Sum(f => f.Loaded), $"{month.Files.Count} files");
+
+        clock.Restart();
+        var models = new ModelRunner(session).Run();
+        report.Add("marts refresh", clock.Elapsed, 0, $"{models.Count} models");
+        clock.Restart();
+        var checks = new CheckRunner(session, TimeProvider.System).Run().Results;
+        report.Add("checks", clock.Elapsed, 0, $"{checks.Count(c => c.Passed)} of {checks.Count} passed");
+
+        report.PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64;
+        var csvRatios = report.Figures.Where(f => f.Name.StartsWith("plain read_csv")).Select(f => f.Note!).ToList();
+        report.Target("full national history load < 60 s", $"{historyTime.TotalSeconds:0.0} s", historyTime.TotalSeconds < 60);
+        report.Target("one more month < 5 s", $"{monthTime.TotalSeconds:0.0} s", monthTime.TotalSeconds < 5);
+        report.Target("CSV fast path within 2× of plain read_csv", string.Join("; ", csvRatios), report.Figures
+            .Where(f => f.Name.StartsWith("plain read_csv")).All(f => double.Parse(f.Note!.Split('=')[1].TrimEnd('×'), System.Globalization.CultureInfo.InvariantCulture) <= 2));
+        report.Target("peak memory < 1 GiB", $"{report.PeakMemoryBytes / 1024 / 1024} MiB", report.PeakMemoryBytes < 1L << 30);
+        return report;
+    }
+
+    /// <summary>DuckDB's own read_csv of the same files into a table, in a separate in-memory database.</summary>
+    private static TimeSpan PlainReadCsv(string folder, CsvSource source, string exceptMonth)
+    {
+        var files = Directory.GetFiles(folder, source.Kind.Code() + "_*.csv")
+            .Where(f => !Path.GetFileName(f).Contains(exceptMonth) && InboxFile.Classify(f).File?.Kind == source.Kind).ToList();
+        using var connection = new DuckDBConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        // Windows-1251 is not readable by DuckDB; latin-1 parses the same bytes at the same cost.
+        var list = string.Join(", ", files.Select(f => $"'{f.Replace("'", "''")}'"));
+        command.CommandText = $"create table t as select * from read_csv([{list}], header = true, delim = '{source.Delimiter}', all_varchar = true{(source.Windows1251 ? ", encoding = 'latin-1'" : "")})";
+        var clock = Stopwatch.StartNew();
+        command.ExecuteNonQuery();
+        return clock.Elapsed;
+    }
+}

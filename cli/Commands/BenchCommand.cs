@@ -1,0 +1,66 @@
+using System.ComponentModel;
+using CorrAnalytics.Cli.Bench;
+using CorrAnalytics.Cli.Infrastructure;
+using CorrAnalytics.Etl.Common;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli.Commands;
+
+public sealed class BenchSettings : CorrSettings
+{
+    [CommandOption("--scale <N>")]
+    [Description("Sample scale (1 = the national system of 78 facilities). Default: 1.")]
+    public int Scale { get; init; } = 1;
+
+    [CommandOption("--quick")]
+    [Description("A small smoke run: six months at scale 1, well under a minute.")]
+    public bool Quick { get; init; }
+
+    [CommandOption("--results <DIR>")]
+    [Description("Where to write the Markdown and JSON figures. Default: bench/results.")]
+    public string Results { get; init; } = Path.Combine("bench", "results");
+}
+
+/// <summary><c>corr bench</c>: the benchmark suite (load part).</summary>
+public sealed class BenchCommand(TimeProvider clock, IAnsiConsole console) : Command<BenchSettings>
+{
+    public override int Execute(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        var (from, to) = settings.Quick ? (YearMonth.Parse("2026-05"), YearMonth.Parse("2026-10")) : (YearMonth.Parse("2019-01"), YearMonth.Parse("2026-10"));
+        var work = Directory.CreateTempSubdirectory("corr-bench-").FullName;
+        try
+        {
+            var report = new EtlBenchmark(new BenchOptions(work, settings.Scale, from, to), m => console.MarkupLineInterpolated($"[grey]{m}[/]")).Run();
+            var commit = Commit();
+            var now = clock.GetUtcNow();
+            var markdown = report.Markdown(commit, now);
+            Directory.CreateDirectory(settings.Results);
+            var stem = Path.Combine(settings.Results, $"bench-scale{settings.Scale}{(settings.Quick ? "-quick" : "")}");
+            File.WriteAllText(stem + ".md", markdown);
+            File.WriteAllText(stem + ".json", report.Json(commit, now));
+            console.WriteLine(markdown);
+            console.MarkupLineInterpolated($"Written to {stem}.md and .json.");
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static string Commit()
+    {
+        try
+        {
+            using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", "rev-parse --short HEAD") { RedirectStandardOutput = true, RedirectStandardError = true });
+            var text = git!.StandardOutput.ReadToEnd().Trim();
+            git.WaitForExit();
+            return git.ExitCode == 0 ? text : "unknown";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "unknown";
+        }
+    }
+}
