@@ -41,7 +41,7 @@ public static class CorrApp
         {
             return app.Run(args);
         }
-        catch (CommandAppException e)
+        catch (Exception e) when (e is CommandAppException or UsageException)
         {
             error.WriteLine($"corr: {e.Message} (see 'corr --help')");
             return BadUsage;
@@ -78,6 +78,9 @@ public static class CorrApp
                 .WithDescription("Rejected rows with file, line or cell, column, value and reason.")
                 .WithExample("etl", "rejects", "--batch", "42");
         });
+        config.AddCommand<DemoCommand>("demo")
+            .WithDescription("Generate a national sample of the last two years and load it into a fresh warehouse, in one command.")
+            .WithExample("demo", "--data", "/tmp/corr-demo");
         config.AddCommand<BenchCommand>("bench")
             .WithDescription("Measure sample generation, the load (per source, against plain read_csv), one more month, marts and checks.")
             .WithExample("bench")

@@ -50,7 +50,7 @@ public sealed class SampleCommand(CorrConfiguration configuration, TimeProvider 
         }
         catch (ArgumentException e)
         {
-            throw new UserFacingException(e.Message);
+            throw new UsageException(e.Message);
         }
 
         var summary = ConsoleProgress.Run(console, "Generating sample", report => new SampleGenerator(options, report).Generate());
@@ -70,7 +70,7 @@ public sealed class SampleCommand(CorrConfiguration configuration, TimeProvider 
         }
         catch (FormatException e)
         {
-            throw new UserFacingException($"{option}: {e.Message}");
+            throw new UsageException($"{option}: {e.Message}");
         }
     }
 }

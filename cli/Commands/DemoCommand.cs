@@ -1,0 +1,37 @@
+using CorrAnalytics.Cli.Infrastructure;
+using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Etl.Load;
+using CorrAnalytics.Etl.Sample;
+using CorrAnalytics.Warehouse;
+using CorrAnalytics.Warehouse.Access;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli.Commands;
+
+/// <summary><c>corr demo</c>: a national sample of the last two years, loaded into a fresh warehouse, in one command.</summary>
+public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<CorrSettings>
+{
+    public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
+    {
+        var warehouse = settings.WarehouseOptions(configuration);
+        var inbox = Path.Combine(warehouse.DataDir, "inbox");
+        var to = YearMonth.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).Previous;
+        var from = to.AddMonths(-23);
+        var started = clock.GetTimestamp();
+
+        var sample = ConsoleProgress.Run(console, "Sample", report => new SampleGenerator(new SampleOptions(inbox, from, to), report).Generate());
+        console.MarkupLineInterpolated($"Sample: {sample.Files:N0} files for {sample.Facilities} facilities, {from}..{to}, in {inbox}.");
+
+        using var session = WarehouseSession.OpenWriter(warehouse, "corr demo", clock);
+        new WarehouseInitializer(session, clock).Initialize();
+        var result = ConsoleProgress.Run(console, "Loading", report =>
+            new EtlRunner(session, new EtlOptions(warehouse.DataDir) { SettleTime = TimeSpan.Zero }, clock,
+                new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total)))).Run(cancellationToken));
+        console.MarkupLineInterpolated(
+            $"Loaded {result.Loaded:N0} of {result.Files.Count:N0} files ({result.Files.Sum(f => f.Loaded):N0} rows, {result.Files.Sum(f => f.Rejected):N0} rejected) into {warehouse.DatabasePath}.");
+        console.MarkupLineInterpolated($"Checks: {result.Checks.Count(c => c.Passed)} of {result.Checks.Count} passed. Done in {clock.GetElapsedTime(started).TotalSeconds:0} s.");
+        console.MarkupLine($"Next: [bold]./corr etl batches --data {Markup.Escape(warehouse.DataDir)}[/] to see what was loaded; files are archived under {Markup.Escape(Path.Combine(warehouse.DataDir, "archive"))}.");
+        return result.Files.Any(f => f.Status is FileStatus.Failed) ? 1 : 0;
+    }
+}
