@@ -19,6 +19,7 @@ public static class CorrApp
         {
             Out = new AnsiConsoleOutput(output),
             Interactive = InteractionSupport.Detect,
+            Ansi = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
         });
         if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
             console.Profile.Width = 200; // tables stay readable in logs and pipes
