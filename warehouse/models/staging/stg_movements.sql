@@ -6,8 +6,7 @@ with raw_rows as (
 ),
 
 batches as (
-    select batch_id, staging.slice_first(slice) as slice_first, staging.slice_last(slice) as slice_last
-    from etl.batches
+    select * from staging.stg_batches
 ),
 
 typed as (
