@@ -86,6 +86,9 @@ public static class CorrApp
             .WithDescription("Measure sample generation, the load (per source, against plain read_csv), one more month, marts and checks.")
             .WithExample("bench")
             .WithExample("bench", "--quick");
+        config.AddCommand<LayoutShowcaseCommand>("layout-showcase")
+            .WithDescription("Write a PDF with every layout element (for checking the layout layer by eye).")
+            .WithExample("layout-showcase", "--out", "/tmp/showcase.pdf");
         config.AddCommand<CheckCommand>("check")
             .WithDescription("Run the data-quality checks; exit 1 if an error-level check fails.")
             .WithExample("check", "--data", "/srv/corr");

@@ -23,7 +23,7 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
 {
     public BenchReport Run()
     {
-        var report = new BenchReport("CorrAnalytics load benchmark", options.Scale, $"{options.From}..{options.To}");
+        var report = new BenchReport("CorrAnalytics benchmark", options.Scale, $"{options.From}..{options.To}");
         var sampleDir = Path.Combine(options.WorkDir, "sample");
         var dataDir = Path.Combine(options.WorkDir, "data");
         var inbox = Path.Combine(dataDir, "inbox");
@@ -75,6 +75,9 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
         clock.Restart();
         var checks = new CheckRunner(session, TimeProvider.System).Run().Results;
         report.Add("checks", clock.Elapsed, 0, $"{checks.Count(c => c.Passed)} of {checks.Count} passed");
+
+        say("rendering a long table document…");
+        LayoutBenchmark.Run(report, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
 
         report.PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64;
         var csvRatios = report.Figures.Where(f => f.Name.StartsWith("plain read_csv")).Select(f => f.Note!).ToList();

@@ -1,0 +1,27 @@
+using System.ComponentModel;
+using CorrAnalytics.Cli.Infrastructure;
+using CorrAnalytics.Reports.Layout;
+using CorrAnalytics.Reports.Showcase;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli.Commands;
+
+public sealed class LayoutShowcaseSettings : CommandSettings
+{
+    [CommandOption("--out <FILE>")]
+    [Description("PDF to write. Default: layout-showcase.pdf.")]
+    public string Out { get; init; } = "layout-showcase.pdf";
+}
+
+/// <summary><c>corr layout-showcase</c>: a PDF with every layout element, to look at.</summary>
+public sealed class LayoutShowcaseCommand(TimeProvider clock, IAnsiConsole console) : Command<LayoutShowcaseSettings>
+{
+    public override int Execute(CommandContext context, LayoutShowcaseSettings settings, CancellationToken cancellationToken)
+    {
+        var bytes = PdfRenderer.Render(LayoutShowcase.Everything(clock.GetUtcNow().UtcDateTime), null, out var pagination);
+        File.WriteAllBytes(settings.Out, bytes);
+        console.MarkupLineInterpolated($"Wrote {settings.Out}: {pagination.Pages.Count} pages, {bytes.Length / 1024:N0} KB.");
+        return 0;
+    }
+}

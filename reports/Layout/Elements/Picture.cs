@@ -1,0 +1,38 @@
+namespace CorrAnalytics.Reports.Layout.Elements;
+
+/// <summary>A PNG image at a size in points (scaled down to the width available).</summary>
+public sealed class Picture(byte[] png, double width, double height) : Element
+{
+    public override IEnumerable<Block> Layout(ITextMeasurer measurer, double available)
+    {
+        var scale = width > available ? available / width : 1;
+        var (w, h) = (width * scale, height * scale);
+        yield return new Block("image", h, (surface, x, top) => surface.Image(png, x, top, w, h));
+    }
+}
+
+/// <summary>
+/// A ScottPlot chart, rendered to PNG at <see cref="Dpi"/> dots per inch of the size it is placed at
+/// (never less than 200), so it prints sharp.
+/// </summary>
+public sealed class Chart(ScottPlot.Plot plot, double height, double? width = null, int dpi = 220) : Element
+{
+    public int Dpi { get; } = Math.Max(200, dpi);
+
+    public (int Width, int Height) PixelSize(double widthPoints) =>
+        ((int)Math.Round(widthPoints / 72 * Dpi), (int)Math.Round(height / 72 * Dpi));
+
+    public byte[] Render(double widthPoints)
+    {
+        var (w, h) = PixelSize(widthPoints);
+        plot.ScaleFactor = (float)(Dpi / 72.0);
+        return plot.GetImageBytes(w, h, ScottPlot.ImageFormat.Png);
+    }
+
+    public override IEnumerable<Block> Layout(ITextMeasurer measurer, double available)
+    {
+        var w = Math.Min(width ?? available, available);
+        var png = Render(w);
+        yield return new Block("chart", height, (surface, x, top) => surface.Image(png, x, top, w, height));
+    }
+}
