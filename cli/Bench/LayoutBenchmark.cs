@@ -11,7 +11,7 @@ public static class LayoutBenchmark
     {
         PdfRenderer.Render(LayoutShowcase.LongTableDocument(200, createdAt)); // warm up fonts and code paths
         var clock = Stopwatch.StartNew();
-        var bytes = PdfRenderer.Render(LayoutShowcase.LongTableDocument(4_300, createdAt), null, out var pagination);
+        var bytes = PdfRenderer.Render(LayoutShowcase.LongTableDocument(4_500, createdAt), null, out var pagination);
         var elapsed = clock.Elapsed;
         var pages = pagination.Pages.Count;
         var msPerPage = elapsed.TotalMilliseconds / pages;
