@@ -89,6 +89,14 @@ public static class CorrApp
         config.AddCommand<LayoutShowcaseCommand>("layout-showcase")
             .WithDescription("Write a PDF with every layout element (for checking the layout layer by eye).")
             .WithExample("layout-showcase", "--out", "/tmp/showcase.pdf");
+        config.AddBranch<CorrSettings>("report", report =>
+        {
+            report.SetDescription("Render reports from the warehouse.");
+            report.AddCommand<ReportMonthlyCommand>("monthly")
+                .WithDescription("The monthly ministry report (PDF and XLSX) for one month and language, with a manifest.")
+                .WithExample("report", "monthly", "--period", "2026-10", "--lang", "kk")
+                .WithExample("report", "monthly", "--period", "2026-10", "--lang", "ru", "--format", "pdf", "--out", "/tmp/r");
+        });
         config.AddCommand<CheckCommand>("check")
             .WithDescription("Run the data-quality checks; exit 1 if an error-level check fails.")
             .WithExample("check", "--data", "/srv/corr");

@@ -25,7 +25,7 @@ public sealed class Chart(ScottPlot.Plot plot, double height, double? width = nu
     public byte[] Render(double widthPoints)
     {
         var (w, h) = PixelSize(widthPoints);
-        plot.ScaleFactor = (float)(Dpi / 72.0);
+        plot.ScaleFactor = (float)(Dpi / 96.0); // ScottPlot sizes are for 96 dpi screens
         return plot.GetImageBytes(w, h, ScottPlot.ImageFormat.Png);
     }
 

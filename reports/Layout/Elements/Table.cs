@@ -38,8 +38,8 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
         for (var i = 0; i < _rows.Count; i++)
         {
             var row = RowBlock("table-row", _rows[i], TextStyles.TableCell, Zebra && i % 2 == 1 ? Palette.Zebra : null, widths, measurer, header);
-            if (i == 0)
-                header.KeepGroup = row.KeepGroup = NextGroup(); // a header never ends a page alone
+            if (i == 0) // a header never ends a page alone; inside a keep-together it keeps that group
+                header.KeepGroup = row.KeepGroup = header.KeepGroup != 0 ? header.KeepGroup : NextGroup();
             yield return row;
         }
         if (_totals is not null)

@@ -1,0 +1,92 @@
+using ClosedXML.Excel;
+using CorrAnalytics.Reports.Model;
+
+namespace CorrAnalytics.Reports.Excel;
+
+/// <summary>
+/// Writes report tables as sheets: numbers as numbers with formats, frozen header, autofilter,
+/// column widths computed from the content (AdjustToContents needs GDI+, absent on Linux), and
+/// every text written as text, so nothing from a source file can become a formula.
+/// </summary>
+public static class WorkbookWriter
+{
+    public static void AddSheet(XLWorkbook workbook, ReportTable table)
+    {
+        var sheet = workbook.AddWorksheet(SheetName(table.SheetName));
+        var widths = table.Columns.Select(c => (double)c.Header.Length).ToArray();
+        for (var c = 0; c < table.Columns.Count; c++)
+            SetText(sheet.Cell(1, c + 1), table.Columns[c].Header);
+        var header = sheet.Range(1, 1, 1, table.Columns.Count);
+        header.Style.Font.Bold = true;
+        header.Style.Fill.BackgroundColor = XLColor.FromHtml("#1D5C87");
+        header.Style.Font.FontColor = XLColor.White;
+        header.Style.Alignment.WrapText = true;
+
+        var row = 2;
+        foreach (var values in table.Rows)
+            WriteRow(sheet, row++, values, table.Columns, widths);
+        if (table.Totals is { } totals)
+        {
+            WriteRow(sheet, row, totals, table.Columns, widths);
+            sheet.Row(row).Style.Font.Bold = true;
+            sheet.Range(row, 1, row, table.Columns.Count).Style.Fill.BackgroundColor = XLColor.FromHtml("#DCE6EE");
+        }
+        for (var c = 0; c < widths.Length; c++)
+            sheet.Column(c + 1).Width = Math.Clamp(widths[c] * 1.1 + 2, 8, 60);
+        sheet.SheetView.FreezeRows(1);
+        if (table.Rows.Count > 0)
+            sheet.Range(1, 1, 1 + table.Rows.Count, table.Columns.Count).SetAutoFilter();
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
+        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
+    }
+
+    private static void WriteRow(IXLWorksheet sheet, int row, object?[] values, IReadOnlyList<ReportColumn> columns, double[] widths)
+    {
+        for (var c = 0; c < values.Length; c++)
+        {
+            var cell = sheet.Cell(row, c + 1);
+            var value = values[c];
+            switch (value)
+            {
+                case null:
+                    break;
+                case string text:
+                    SetText(cell, text);
+                    widths[c] = Math.Max(widths[c], text.Length);
+                    break;
+                case DateTime date:
+                    cell.Value = date;
+                    cell.Style.NumberFormat.Format = "yyyy-mm-dd";
+                    widths[c] = Math.Max(widths[c], 10);
+                    break;
+                default:
+                    var number = NumberFormat.ToDecimal(value);
+                    cell.Value = number;
+                    cell.Style.NumberFormat.Format = columns[c].Kind switch
+                    {
+                        ValueKind.Integer or ValueKind.Money => "#,##0",
+                        _ => "#,##0.0",
+                    };
+                    widths[c] = Math.Max(widths[c], Math.Abs(number).ToString("#,##0.0", System.Globalization.CultureInfo.InvariantCulture).Length + 1);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Text as text: never parsed as a number, a date or a formula.</summary>
+    public static void SetText(IXLCell cell, string text)
+    {
+        cell.DataType = XLDataType.Text;
+        cell.SetValue(text);
+        if (text.Length > 0 && "=+-@".Contains(text[0]))
+            cell.Style.IncludeQuotePrefix = true;
+    }
+
+    /// <summary>Excel sheet names: at most 31 characters, none of : \ / ? * [ ].</summary>
+    public static string SheetName(string name)
+    {
+        var clean = new string(name.Select(ch => ":\\/?*[]".Contains(ch) ? '_' : ch).ToArray());
+        return clean.Length <= 31 ? clean : clean[..31];
+    }
+}

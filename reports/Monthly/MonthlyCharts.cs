@@ -1,0 +1,82 @@
+using System.Globalization;
+using CorrAnalytics.Reports.Layout.Elements;
+using CorrAnalytics.Warehouse.Calendar;
+
+namespace CorrAnalytics.Reports.Monthly;
+
+/// <summary>The monthly report's four charts, labelled in the report's language and culture.</summary>
+public static class MonthlyCharts
+{
+    private static ScottPlot.Plot NewPlot(string title, CultureInfo culture)
+    {
+        var plot = new ScottPlot.Plot();
+        plot.Font.Set("DejaVu Sans");
+        plot.Title(title, size: 13);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", culture) };
+        return plot;
+    }
+
+    private static string MonthLabel(DateOnly month, string language) =>
+        (language switch { "kk" => MonthNames.Kazakh, "ru" => MonthNames.Russian, _ => MonthNames.English })[month.Month - 1][..3] + $" {month:yy}";
+
+    public static Chart Trend(MonthlyReport report)
+    {
+        var l = report.Labels;
+        var plot = NewPlot(l["chart.trend"], l.Language.Culture);
+        var x = Enumerable.Range(0, report.Trend.Count).Select(i => (double)i).ToArray();
+        var stock = plot.Add.Scatter(x, report.Trend.Select(p => (double)(p.Stock ?? 0)).ToArray());
+        stock.LegendText = l["series.stock"];
+        stock.LineWidth = 2;
+        var capacity = plot.Add.Scatter(x, report.Trend.Select(p => (double)(p.Capacity ?? 0)).ToArray());
+        capacity.LegendText = l["series.capacity"];
+        capacity.LinePattern = ScottPlot.LinePattern.Dashed;
+        plot.Axes.Bottom.SetTicks(x.Where((_, i) => i % 2 == 0).ToArray(),
+            report.Trend.Where((_, i) => i % 2 == 0).Select(p => MonthLabel(p.Month, l.Language.Code)).ToArray());
+        plot.Axes.Margins(bottom: 0.1, top: 0.15);
+        plot.ShowLegend(ScottPlot.Alignment.LowerRight);
+        return new Chart(plot, height: 200);
+    }
+
+    public static Chart DensityByRegion(MonthlyReport report)
+    {
+        var l = report.Labels;
+        var plot = NewPlot(l["chart.density"], l.Language.Culture);
+        var rows = report.Regions.Rows.Where(r => r[4] is not null).ToList();
+        var values = rows.Select(r => (double)Model.NumberFormat.ToDecimal(r[4]!)).ToArray();
+        var bars = plot.Add.Bars(values);
+        bars.Horizontal = true;
+        plot.Axes.Left.SetTicks(Enumerable.Range(0, rows.Count).Select(i => (double)i).ToArray(), rows.Select(r => (string)r[0]!).ToArray());
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", l.Language.Culture) };
+        plot.Add.VerticalLine(100, 1, ScottPlot.Colors.Red, ScottPlot.LinePattern.Dashed);
+        plot.Axes.Margins(left: 0);
+        return new Chart(plot, height: 300);
+    }
+
+    public static Chart CumulativeBudget(MonthlyReport report)
+    {
+        var l = report.Labels;
+        var plot = NewPlot(l["chart.budget"], l.Language.Culture);
+        var x = Enumerable.Range(0, report.CumulativeBudget.Count).Select(i => (double)i).ToArray();
+        var plan = plot.Add.Scatter(x, report.CumulativeBudget.Select(p => (double)p.Plan / 1e6).ToArray());
+        plan.LegendText = l["series.plan"];
+        plan.LinePattern = ScottPlot.LinePattern.Dashed;
+        var paid = plot.Add.Scatter(x, report.CumulativeBudget.Select(p => (double)p.Paid / 1e6).ToArray());
+        paid.LegendText = l["series.paid"];
+        paid.LineWidth = 2;
+        plot.Axes.Bottom.SetTicks(x, report.CumulativeBudget.Select(p => MonthLabel(p.Month, l.Language.Code)[..3]).ToArray());
+        plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
+        return new Chart(plot, height: 190);
+    }
+
+    public static Chart OutputByCategory(MonthlyReport report)
+    {
+        var l = report.Labels;
+        var plot = NewPlot(l["chart.production"], l.Language.Culture);
+        var values = report.OutputByCategory.Select(c => (double)c.Output / 1e6).ToArray();
+        plot.Add.Bars(values);
+        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, values.Length).Select(i => (double)i).ToArray(),
+            report.OutputByCategory.Select(c => c.Category.Replace(' ', '\n')).ToArray());
+        plot.Axes.Margins(bottom: 0);
+        return new Chart(plot, height: 190);
+    }
+}

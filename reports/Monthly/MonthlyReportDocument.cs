@@ -1,0 +1,126 @@
+using CorrAnalytics.Reports.Layout;
+using CorrAnalytics.Reports.Layout.Elements;
+using CorrAnalytics.Reports.Model;
+
+namespace CorrAnalytics.Reports.Monthly;
+
+/// <summary>The monthly report as a document: cover and summary first, so the first two pages give the state of the system.</summary>
+public static class MonthlyReportDocument
+{
+    private static readonly string[] Headline =
+        ["stock", "density_pct", "pretrial_pct", "deaths_per_10k", "escapes_per_10k", "vacancy_pct", "execution_ytd_pct", "employment_pct"];
+
+    public static LayoutDocument Compose(MonthlyReport report)
+    {
+        var l = report.Labels;
+        var culture = l.Language.Culture;
+        var period = MonthlyReportBuilder.MonthTitle(report.Period, l.Language);
+        var title = $"{l["title.monthly"]} — {period}";
+        return new LayoutDocument
+        {
+            Title = title,
+            Subject = l["title.monthly"],
+            Author = l["org"],
+            Keywords = $"{report.Period:yyyy-MM}",
+            Language = culture.Name,
+            CreatedAt = report.GeneratedAt,
+            Header = _ => new Text(title, TextStyles.Small, spaceAfter: 6),
+            Footer = page => new Text($"{l["page"]} {LayoutDocument.PageNumber(page)}", TextStyles.Footer, Align.Right),
+            Content = new Column([
+                Cover(report, period),
+                new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(l["note.rates"], TextStyles.Note)])),
+                new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
+                new PageBreak(),
+                TableSection(l["section.regions"], report.Regions, report, MonthlyCharts.DensityByRegion(report)),
+                TableSection(l["section.security"], report.Security, report),
+                TableSection(l["section.overcrowded"], report.Overcrowded, report, empty: l["note.overcrowded_none"]),
+                TableSection(l["section.incidents"], report.Incidents, report),
+                TableSection(l["section.staff"], report.Staff, report),
+                TableSection(l["section.budget"], report.Budget, report, MonthlyCharts.CumulativeBudget(report)),
+                TableSection(l["section.production"], report.Production, report, MonthlyCharts.OutputByCategory(report)),
+                new PageBreak(),
+                new Section(l["section.quality"], new Column([
+                    Heading(l["section.quality"]),
+                    new Text(l["quality.missing"], TextStyles.Heading2),
+                    report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : Table(report.Missing, culture),
+                    new Text(l["quality.rejects"], TextStyles.Heading2),
+                    report.Rejects.Rows.Count == 0 ? new Text(l["quality.no_rejects"], TextStyles.Body) : Table(report.Rejects, culture),
+                ])),
+            ], spacing: 8),
+        };
+    }
+
+    private static Element Heading(string text) => new Text(text, TextStyles.Heading1, spaceAfter: 2);
+
+    private static Element Cover(MonthlyReport report, string period)
+    {
+        var l = report.Labels;
+        var culture = l.Language.Culture;
+        var version = report.DataVersion.LastBatch is { } batch
+            ? l.Format("cover.data_version_value", batch, report.DataVersion.LoadedAt?.ToString("g", culture) ?? "—")
+            : "—";
+        var missing = report.Missing.Rows.Count;
+        return new Column([
+            new Text(l["org"], TextStyles.Subtitle),
+            new Text(l["title.monthly"], TextStyles.Title),
+            new Text(period, TextStyles.Title with { Size = 16 }, spaceAfter: 4),
+            new Text([new Span(l["cover.language"] + ": ", TextStyles.Body with { Bold = true }), new Span(l["lang." + l.Language.Code], TextStyles.Body)]),
+            new Text([new Span(l["cover.generated"] + ": ", TextStyles.Body with { Bold = true }), new Span(report.GeneratedAt.ToString("g", culture) + " UTC", TextStyles.Body)]),
+            new Text([new Span(l["cover.data_version"] + ": ", TextStyles.Body with { Bold = true }), new Span(version, TextStyles.Body)]),
+            new Text([new Span(l["cover.completeness"] + ": ", TextStyles.Body with { Bold = true }),
+                new Span(missing == 0 ? l["cover.complete"] : l.Format("cover.incomplete", missing.ToString("N0", culture)), TextStyles.Body.With(missing == 0 ? null : Palette.Bad))]),
+        ], spacing: 2);
+    }
+
+    private static Element Tiles(MonthlyReport report)
+    {
+        var l = report.Labels;
+        var culture = l.Language.Culture;
+        var tiles = Headline.Select(key =>
+        {
+            var i = report.Indicator(key);
+            var change = i.ChangeMoM;
+            var trend = change is null or 0 ? Trend.None : change > 0 ? Trend.Up : Trend.Down;
+            bool? good = change is null or 0 || i.HigherIsBetter is null ? null : (change > 0) == i.HigherIsBetter;
+            var changeText = $"{NumberFormat.Change(change, i.Kind, culture, l["unit.points"])} {l["change.mom"]}";
+            return (Element)new KpiTile(i.Label, NumberFormat.Format(i.Value, i.Kind, culture), changeText, trend, good);
+        }).ToList();
+        return new Column([
+            new Row(tiles.Take(4).Select(t => new RowItem(t)).ToList(), spacing: 6),
+            new Row(tiles.Skip(4).Select(t => new RowItem(t)).ToList(), spacing: 6),
+        ], spacing: 2);
+    }
+
+    private static Element SummaryTable(MonthlyReport report)
+    {
+        var l = report.Labels;
+        var culture = l.Language.Culture;
+        var points = l["unit.points"];
+        var table = new Layout.Elements.Table(report.Summary.Columns.Select((c, i) => new TableColumn(c.Header, c.Relative, Align: i == 0 ? Align.Left : Align.Right)).ToList());
+        foreach (var i in report.Indicators)
+            table.AddRow(i.Label, NumberFormat.Format(i.Value, i.Kind, culture), NumberFormat.Format(i.PreviousMonth, i.Kind, culture),
+                NumberFormat.Change(i.ChangeMoM, i.Kind, culture, points), NumberFormat.Format(i.PreviousYear, i.Kind, culture),
+                NumberFormat.Change(i.ChangeYoY, i.Kind, culture, points));
+        return table;
+    }
+
+    private static Element TableSection(string title, ReportTable table, MonthlyReport report, Element? chart = null, string? empty = null)
+    {
+        var culture = report.Labels.Language.Culture;
+        Element body = table.Rows.Count == 0 && empty is not null ? new Text(empty, TextStyles.Body) : Table(table, culture);
+        var parts = new List<Element> { new KeepTogether(new Column([Heading(title), body], spacing: 4)) };
+        if (chart is not null)
+            parts.Add(new KeepTogether(chart));
+        return new Section(title, new Column(parts, spacing: 6));
+    }
+
+    public static Layout.Elements.Table Table(ReportTable source, System.Globalization.CultureInfo culture)
+    {
+        var table = new Layout.Elements.Table(source.Columns.Select(c => new TableColumn(c.Header, c.Relative, Align: c.Kind == ValueKind.Text ? Align.Left : Align.Right)).ToList());
+        foreach (var row in source.Rows)
+            table.AddRow(row.Select((v, i) => NumberFormat.Format(v, source.Columns[i].Kind, culture)).ToArray());
+        if (source.Totals is { } totals)
+            table.Totals(totals.Select((v, i) => NumberFormat.Format(v, source.Columns[i].Kind, culture)).ToArray());
+        return table;
+    }
+}

@@ -1,0 +1,13 @@
+-- grain: staff category: posts established and filled at the end of the month beginning $1, and the vacancy rate; $2 is the language
+with final as (
+    select
+        case $2 when 'kk' then c.name_kk when 'ru' then c.name_ru else c.name_en end as staff_category,
+        coalesce(sum(s.posts_established), 0)::bigint as established,
+        coalesce(sum(s.posts_filled), 0)::bigint      as filled,
+        (sum(s.posts_established) - sum(s.posts_filled)) * 100.0 / nullif(sum(s.posts_established), 0) as vacancy_pct
+    from core.dim_staff_category as c
+    left join core.fact_staffing as s on s.staff_category = c.staff_category and s.month = $1::date
+    group by all
+)
+
+select * from final
