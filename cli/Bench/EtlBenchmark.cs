@@ -76,6 +76,20 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
         var checks = new CheckRunner(session, TimeProvider.System).Run().Results;
         report.Add("checks", clock.Elapsed, 0, $"{checks.Count(c => c.Passed)} of {checks.Count} passed");
 
+        say("rendering the monthly report…");
+        var period = options.To.First;
+        foreach (var language in CorrAnalytics.Reports.ReportLanguage.All)
+            foreach (var format in new[] { "pdf", "xlsx" })
+            {
+                clock.Restart();
+                var output = new CorrAnalytics.Reports.Monthly.MonthlyReportWriter(session, TimeProvider.System)
+                    .Write(period, language, new HashSet<string> { format }, Path.Combine(options.WorkDir, "reports"));
+                var elapsed = clock.Elapsed;
+                report.Add($"monthly report {language.Code} {format}", elapsed, format == "pdf" ? output.Pages : 0, format == "pdf" ? $"{output.Pages} pages, {output.Pages / elapsed.TotalSeconds:0.0} pages/s" : null);
+            }
+        var monthly = report.Figures.Where(f => f.Name.StartsWith("monthly report kk")).Sum(f => f.Seconds);
+        report.Target("monthly report (kk, PDF and XLSX) < 3 s", $"{monthly:0.0} s", monthly < 3);
+
         say("rendering a long table document…");
         LayoutBenchmark.Run(report, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
 

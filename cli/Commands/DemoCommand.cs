@@ -2,6 +2,8 @@ using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Load;
 using CorrAnalytics.Etl.Sample;
+using CorrAnalytics.Reports;
+using CorrAnalytics.Reports.Monthly;
 using CorrAnalytics.Warehouse;
 using CorrAnalytics.Warehouse.Access;
 using Spectre.Console;
@@ -9,7 +11,7 @@ using Spectre.Console.Cli;
 
 namespace CorrAnalytics.Cli.Commands;
 
-/// <summary><c>corr demo</c>: a national sample of the last two years, loaded into a fresh warehouse, in one command.</summary>
+/// <summary><c>corr demo</c>: a national sample of the last two years, loaded into a fresh warehouse, and the monthly report of its last month in kk, ru and en.</summary>
 public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<CorrSettings>
 {
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
@@ -30,7 +32,16 @@ public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider cl
                 new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total)))).Run(cancellationToken));
         console.MarkupLineInterpolated(
             $"Loaded {result.Loaded:N0} of {result.Files.Count:N0} files ({result.Files.Sum(f => f.Loaded):N0} rows, {result.Files.Sum(f => f.Rejected):N0} rejected) into {warehouse.DatabasePath}.");
-        console.MarkupLineInterpolated($"Checks: {result.Checks.Count(c => c.Passed)} of {result.Checks.Count} passed. Done in {clock.GetElapsedTime(started).TotalSeconds:0} s.");
+        console.MarkupLineInterpolated($"Checks: {result.Checks.Count(c => c.Passed)} of {result.Checks.Count} passed.");
+
+        var period = DateOnly.FromDateTime(to.First.ToDateTime(TimeOnly.MinValue));
+        var folder = Path.Combine(warehouse.DataDir, "reports", "monthly", $"{period:yyyy-MM}");
+        foreach (var language in ReportLanguage.All)
+        {
+            var output = new MonthlyReportWriter(session, clock).Write(period, language, new HashSet<string> { "pdf", "xlsx" }, folder);
+            console.MarkupLineInterpolated($"Monthly report {period:yyyy-MM} ({language.Code}): {string.Join(", ", output.Files.Select(Path.GetFileName))}");
+        }
+        console.MarkupLineInterpolated($"Reports are in {folder}. Done in {clock.GetElapsedTime(started).TotalSeconds:0} s.");
         console.MarkupLine($"Next: [bold]./corr etl batches --data {Markup.Escape(warehouse.DataDir)}[/] to see what was loaded; files are archived under {Markup.Escape(Path.Combine(warehouse.DataDir, "archive"))}.");
         return result.Files.Any(f => f.Status is FileStatus.Failed) ? 1 : 0;
     }
