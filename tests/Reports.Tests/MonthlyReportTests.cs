@@ -126,6 +126,12 @@ public class MonthlyReportTests
             return string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         }
         var english = Text("en");
+        var report = Build(warehouse);
+        foreach (var (key, expected) in Expected(warehouse.NationalPopulation2026))
+        {
+            var shown = Model.NumberFormat.Format(expected, report.Indicator(key).Kind, System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+            Assert.True(english.Contains(shown), $"{key}: {shown} is not in the PDF");
+        }
         Assert.Contains("88.6", english);          // occupancy 310 / 350
         Assert.Contains("96.2", english);          // execution 29,350,000 / 30,500,000
         Assert.Contains("18,125", english);        // output per employed
