@@ -57,7 +57,7 @@ public static class MonthlyReportDocument
         var l = report.Labels;
         var culture = l.Language.Culture;
         var version = report.DataVersion.LastBatch is { } batch
-            ? l.Format("cover.data_version_value", batch, report.DataVersion.LoadedAt is { } loaded ? Local(loaded).ToString("g", culture) : "—")
+            ? l.Format("cover.data_version_value", batch, report.DataVersion.LoadedAt is { } loaded ? ReportTime.Local(loaded).ToString("g", culture) : "—")
             : "—";
         var missing = report.Missing.Rows.Count;
         return new Column([
@@ -65,16 +65,12 @@ public static class MonthlyReportDocument
             new Text(l["title.monthly"], TextStyles.Title),
             new Text(period, TextStyles.Title with { Size = 16 }, spaceAfter: 4),
             new Text([new Span(l["cover.language"] + ": ", TextStyles.Body with { Bold = true }), new Span(l["lang." + l.Language.Code], TextStyles.Body)]),
-            new Text([new Span(l["cover.generated"] + ": ", TextStyles.Body with { Bold = true }), new Span(Local(report.GeneratedAt).ToString("g", culture), TextStyles.Body)]),
+            new Text([new Span(l["cover.generated"] + ": ", TextStyles.Body with { Bold = true }), new Span(ReportTime.Local(report.GeneratedAt).ToString("g", culture), TextStyles.Body)]),
             new Text([new Span(l["cover.data_version"] + ": ", TextStyles.Body with { Bold = true }), new Span(version, TextStyles.Body)]),
             new Text([new Span(l["cover.completeness"] + ": ", TextStyles.Body with { Bold = true }),
                 new Span(missing == 0 ? l["cover.complete"] : l.Format("cover.incomplete", missing.ToString("N0", culture)), TextStyles.Body.With(missing == 0 ? null : Palette.Bad))]),
         ], spacing: 2);
     }
-
-    /// <summary>Times are shown in Astana/Almaty time, where the report is read.</summary>
-    private static DateTime Local(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty"));
 
     private static Element Tiles(MonthlyReport report)
     {

@@ -1,0 +1,31 @@
+using ClosedXML.Excel;
+using CorrAnalytics.Reports.Monthly;
+using CorrAnalytics.Reports.Output;
+using CorrAnalytics.Warehouse.Access;
+
+namespace CorrAnalytics.Reports.Budget;
+
+/// <summary><c>corr report budget</c>: the planning workbook for a year, with its manifest.</summary>
+public sealed class BudgetWorkbookWriter(WarehouseSession session, TimeProvider clock)
+{
+    public ReportOutput Write(BudgetWorkbookOptions options, string folder)
+    {
+        var (workbook, _) = new BudgetWorkbook(session, clock).Build(options);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"budget_{options.Year}_{options.Language.Code}.xlsx");
+        using (workbook)
+        {
+            // ClosedXML 0.95's evaluator needs about a minute for the national workbook (it re-evaluates
+            // formula ranges without caching); spreadsheet applications compute it on opening instead.
+            workbook.CalculateMode = XLCalculateMode.Auto;
+            workbook.ForceFullCalculation = true;
+            workbook.FullCalculationOnLoad = true;
+            workbook.SaveAs(path);
+        }
+        var version = Warehouse.Queries.ReportQueries.Run(session, "monthly/data_version", new DateTime(options.Year - 1, 1, 1));
+        var manifest = new ReportManifest("budget", options.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), options.Language.Code, ["xlsx"],
+            clock.GetUtcNow().UtcDateTime, version.Number(0, "last_batch") is { } b ? (long)b : null, version.Rows[0][1] as DateTime?, [],
+            [ReportManifest.Describe(path)]);
+        return new ReportOutput([path], manifest.Write(folder, $"manifest_budget_{options.Year}_{options.Language.Code}.json"), 0);
+    }
+}
