@@ -96,6 +96,9 @@ public static class CorrApp
                 .WithDescription("The monthly ministry report (PDF and XLSX) for one month and language, with a manifest.")
                 .WithExample("report", "monthly", "--period", "2026-10", "--lang", "kk")
                 .WithExample("report", "monthly", "--period", "2026-10", "--lang", "ru", "--format", "pdf", "--out", "/tmp/r");
+            report.AddCommand<ReportProductionCommand>("production")
+                .WithDescription("The production output analysis (PDF and XLSX) for one month and language, with a manifest.")
+                .WithExample("report", "production", "--period", "2026-10", "--lang", "ru");
             report.AddCommand<ReportBudgetCommand>("budget")
                 .WithDescription("The budget planning workbook for a year: actuals, plan, forecast and a draft as live formulas over editable assumptions.")
                 .WithExample("report", "budget", "--year", "2027", "--lang", "ru");

@@ -39,18 +39,31 @@ public sealed class ReportMonthlySettings : CorrSettings
 }
 
 /// <summary><c>corr report monthly</c>: the monthly ministry report.</summary>
-public sealed class ReportMonthlyCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<ReportMonthlySettings>
+public sealed class ReportMonthlyCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console)
+    : PeriodReportCommand(configuration, clock, console, "monthly", (session, period, language, formats, folder) =>
+        new MonthlyReportWriter(session, clock).Write(period, language, formats, folder));
+
+/// <summary><c>corr report production</c>: the production output analysis.</summary>
+public sealed class ReportProductionCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console)
+    : PeriodReportCommand(configuration, clock, console, "production", (session, period, language, formats, folder) =>
+        new CorrAnalytics.Reports.Production.ProductionReportWriter(session, clock).Write(period, language, formats, folder));
+
+/// <summary>A report of one month in one language: the options, the default folder, the clear error for an empty period.</summary>
+public abstract class PeriodReportCommand(
+    CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, string kind,
+    Func<CorrAnalytics.Warehouse.Access.WarehouseSession, DateOnly, ReportLanguage, IReadOnlySet<string>, string, ReportOutput> write)
+    : Command<ReportMonthlySettings>
 {
     public override int Execute(CommandContext context, ReportMonthlySettings settings, CancellationToken cancellationToken)
     {
         var period = DateOnly.ParseExact(settings.Period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var folder = Path.GetFullPath(settings.Out ?? Path.Combine(settings.ResolveDataDir(configuration), "reports", "monthly", $"{period:yyyy-MM}"));
-        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr report monthly");
+        var folder = Path.GetFullPath(settings.Out ?? Path.Combine(settings.ResolveDataDir(configuration), "reports", kind, $"{period:yyyy-MM}"));
+        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, $"corr report {kind}");
         var formats = settings.Format.Split(',').Select(f => f.Trim()).ToHashSet();
         ReportOutput output;
         try
         {
-            output = new MonthlyReportWriter(session, clock).Write(period, ReportLanguage.Parse(settings.Lang), formats, folder);
+            output = write(session, period, ReportLanguage.Parse(settings.Lang), formats, folder);
         }
         catch (ReportDataException e)
         {
