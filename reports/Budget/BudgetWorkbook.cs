@@ -243,8 +243,8 @@ public sealed class BudgetWorkbook(WarehouseSession session, TimeProvider clock)
             row++;
         }
         WorkbookWriter.SetText(sheet.Cell(row, 1), l["col.total"]);
-        for (var i = 0; i < sources.Length; i++)
-            sheet.Cell(row, i + 2).FormulaA1 = $"=SUBTOTAL(9,{Letter(i + 2)}{top + 1}:{Letter(i + 2)}{row - 1})";
+        for (var i = 0; i < sources.Length; i++) // SUM, not SUBTOTAL: SUBTOTAL skips the SUBTOTALs above it
+            sheet.Cell(row, i + 2).FormulaA1 = $"=SUM({Letter(i + 2)}{top + 1}:{Letter(i + 2)}{row - 1})";
         sheet.Row(row).Style.Font.Bold = true;
         sheet.Range(top + 1, 2, row, sources.Length + 1).Style.NumberFormat.Format = "#,##0";
         return row;

@@ -52,6 +52,9 @@ public class BudgetWorkbookTests
             Assert.Equal((double)Lines[141].Draft, supplies.Cell(6).GetDouble(), 3);
             var department = summary.RowsUsed().Single(r => r.Cell(1).GetString() == "D-11");
             Assert.Equal((double)Lines.Values.Sum(v => v.Draft), department.Cell(6).GetDouble(), 3);
+            var totals = summary.RowsUsed().Where(r => r.Cell(1).GetString() == "Total").ToList();
+            Assert.Equal(2, totals.Count); // by department and by group
+            Assert.All(totals, t => Assert.Equal((double)Lines.Values.Sum(v => v.Draft), t.Cell(6).GetDouble(), 3));
             Assert.DoesNotContain(workbook.Worksheets.SelectMany(s => s.CellsUsed()), c => c.HasFormula && c.Value is string s && s.StartsWith('#'));
         }
     }
