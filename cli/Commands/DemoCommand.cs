@@ -3,7 +3,9 @@ using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Load;
 using CorrAnalytics.Etl.Sample;
 using CorrAnalytics.Reports;
+using CorrAnalytics.Reports.Budget;
 using CorrAnalytics.Reports.Monthly;
+using CorrAnalytics.Reports.Production;
 using CorrAnalytics.Warehouse;
 using CorrAnalytics.Warehouse.Access;
 using Spectre.Console;
@@ -11,7 +13,7 @@ using Spectre.Console.Cli;
 
 namespace CorrAnalytics.Cli.Commands;
 
-/// <summary><c>corr demo</c>: a national sample of the last two years, loaded into a fresh warehouse, and the monthly report of its last month in kk, ru and en.</summary>
+/// <summary><c>corr demo</c>: a national sample of the last two years, loaded into a fresh warehouse, and every report of its last month (and next year's budget workbook) in kk, ru and en.</summary>
 public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<CorrSettings>
 {
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
@@ -34,14 +36,17 @@ public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider cl
             $"Loaded {result.Loaded:N0} of {result.Files.Count:N0} files ({result.Files.Sum(f => f.Loaded):N0} rows, {result.Files.Sum(f => f.Rejected):N0} rejected) into {warehouse.DatabasePath}.");
         console.MarkupLineInterpolated($"Checks: {result.Checks.Count(c => c.Passed)} of {result.Checks.Count} passed.");
 
-        var period = DateOnly.FromDateTime(to.First.ToDateTime(TimeOnly.MinValue));
-        var folder = Path.Combine(warehouse.DataDir, "reports", "monthly", $"{period:yyyy-MM}");
+        var period = to.First;
+        var reports = Path.Combine(warehouse.DataDir, "reports");
+        var both = new HashSet<string> { "pdf", "xlsx" };
         foreach (var language in ReportLanguage.All)
         {
-            var output = new MonthlyReportWriter(session, clock).Write(period, language, new HashSet<string> { "pdf", "xlsx" }, folder);
-            console.MarkupLineInterpolated($"Monthly report {period:yyyy-MM} ({language.Code}): {string.Join(", ", output.Files.Select(Path.GetFileName))}");
+            var monthly = new MonthlyReportWriter(session, clock).Write(period, language, both, Path.Combine(reports, "monthly", $"{period:yyyy-MM}"));
+            var production = new ProductionReportWriter(session, clock).Write(period, language, both, Path.Combine(reports, "production", $"{period:yyyy-MM}"));
+            var budget = new BudgetWorkbookWriter(session, clock).Write(new BudgetWorkbookOptions(to.Year + 1, language), Path.Combine(reports, "budget", $"{to.Year + 1}"));
+            console.MarkupLineInterpolated($"{language.Code}: {string.Join(", ", monthly.Files.Concat(production.Files).Concat(budget.Files).Select(Path.GetFileName))}");
         }
-        console.MarkupLineInterpolated($"Reports are in {folder}. Done in {clock.GetElapsedTime(started).TotalSeconds:0} s.");
+        console.MarkupLineInterpolated($"Reports are under {reports} (monthly, production, budget). Done in {clock.GetElapsedTime(started).TotalSeconds:0} s.");
         console.MarkupLine($"Next: [bold]./corr etl batches --data {Markup.Escape(warehouse.DataDir)}[/] to see what was loaded; files are archived under {Markup.Escape(Path.Combine(warehouse.DataDir, "archive"))}.");
         return result.Files.Any(f => f.Status is FileStatus.Failed) ? 1 : 0;
     }
