@@ -1,6 +1,7 @@
 using CorrAnalytics.Reports.Layout;
 using CorrAnalytics.Reports.Layout.Elements;
 using CorrAnalytics.Reports.Model;
+using CorrAnalytics.Reports.Output;
 
 namespace CorrAnalytics.Reports.Monthly;
 
@@ -14,63 +15,30 @@ public static class MonthlyReportDocument
     {
         var l = report.Labels;
         var culture = l.Language.Culture;
-        var period = MonthlyReportBuilder.MonthTitle(report.Period, l.Language);
-        var title = $"{l["title.monthly"]} — {period}";
-        return new LayoutDocument
-        {
-            Title = title,
-            Subject = l["title.monthly"],
-            Author = l["org"],
-            Keywords = $"{report.Period:yyyy-MM}",
-            Language = culture.Name,
-            CreatedAt = report.GeneratedAt,
-            Header = _ => new Text(title, TextStyles.Small, spaceAfter: 6),
-            Footer = page => new Text($"{l["page"]} {LayoutDocument.PageNumber(page)}", TextStyles.Footer, Align.Right),
-            Content = new Column([
-                Cover(report, period),
-                new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(l["note.rates"], TextStyles.Note)])),
-                new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
-                new PageBreak(),
-                TableSection(l["section.regions"], report.Regions, report, MonthlyCharts.DensityByRegion(report)),
-                TableSection(l["section.security"], report.Security, report),
-                TableSection(l["section.overcrowded"], report.Overcrowded, report, empty: l["note.overcrowded_none"]),
-                TableSection(l["section.incidents"], report.Incidents, report),
-                TableSection(l["section.staff"], report.Staff, report),
-                TableSection(l["section.budget"], report.Budget, report, MonthlyCharts.CumulativeBudget(report)),
-                TableSection(l["section.production"], report.Production, report, MonthlyCharts.OutputByCategory(report)),
-                new PageBreak(),
-                new Section(l["section.quality"], new Column([
-                    Heading(l["section.quality"]),
-                    new Text(l["quality.missing"], TextStyles.Heading2),
-                    report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : Table(report.Missing, culture),
-                    new Text(l["quality.rejects"], TextStyles.Heading2),
-                    report.Rejects.Rows.Count == 0 ? new Text(l["quality.no_rejects"], TextStyles.Body) : Table(report.Rejects, culture),
-                ])),
-            ], spacing: 8),
-        };
+        return ReportParts.Document(l, l["title.monthly"], report.Period, report.GeneratedAt, new Column([
+            ReportParts.Cover(l, l["title.monthly"], report.Period, report.GeneratedAt, report.DataVersion, report.Missing.Rows.Count, showLanguage: true),
+            new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(l["note.rates"], TextStyles.Note)])),
+            new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
+            new PageBreak(),
+            TableSection(l["section.regions"], report.Regions, report, MonthlyCharts.DensityByRegion(report)),
+            TableSection(l["section.security"], report.Security, report),
+            TableSection(l["section.overcrowded"], report.Overcrowded, report, empty: l["note.overcrowded_none"]),
+            TableSection(l["section.incidents"], report.Incidents, report),
+            TableSection(l["section.staff"], report.Staff, report),
+            TableSection(l["section.budget"], report.Budget, report, MonthlyCharts.CumulativeBudget(report)),
+            TableSection(l["section.production"], report.Production, report, MonthlyCharts.OutputByCategory(report)),
+            new PageBreak(),
+            new Section(l["section.quality"], new Column([
+                Heading(l["section.quality"]),
+                new Text(l["quality.missing"], TextStyles.Heading2),
+                report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : Table(report.Missing, culture),
+                new Text(l["quality.rejects"], TextStyles.Heading2),
+                report.Rejects.Rows.Count == 0 ? new Text(l["quality.no_rejects"], TextStyles.Body) : Table(report.Rejects, culture),
+            ])),
+        ], spacing: 8));
     }
 
     private static Element Heading(string text) => new Text(text, TextStyles.Heading1, spaceAfter: 2);
-
-    private static Element Cover(MonthlyReport report, string period)
-    {
-        var l = report.Labels;
-        var culture = l.Language.Culture;
-        var version = report.DataVersion.LastBatch is { } batch
-            ? l.Format("cover.data_version_value", batch, report.DataVersion.LoadedAt is { } loaded ? ReportTime.Local(loaded).ToString("g", culture) : "—")
-            : "—";
-        var missing = report.Missing.Rows.Count;
-        return new Column([
-            new Text(l["org"], TextStyles.Subtitle),
-            new Text(l["title.monthly"], TextStyles.Title),
-            new Text(period, TextStyles.Title with { Size = 16 }, spaceAfter: 4),
-            new Text([new Span(l["cover.language"] + ": ", TextStyles.Body with { Bold = true }), new Span(l["lang." + l.Language.Code], TextStyles.Body)]),
-            new Text([new Span(l["cover.generated"] + ": ", TextStyles.Body with { Bold = true }), new Span(ReportTime.Local(report.GeneratedAt).ToString("g", culture), TextStyles.Body)]),
-            new Text([new Span(l["cover.data_version"] + ": ", TextStyles.Body with { Bold = true }), new Span(version, TextStyles.Body)]),
-            new Text([new Span(l["cover.completeness"] + ": ", TextStyles.Body with { Bold = true }),
-                new Span(missing == 0 ? l["cover.complete"] : l.Format("cover.incomplete", missing.ToString("N0", culture)), TextStyles.Body.With(missing == 0 ? null : Palette.Bad))]),
-        ], spacing: 2);
-    }
 
     private static Element Tiles(MonthlyReport report)
     {

@@ -2,6 +2,7 @@ using CorrAnalytics.Reports.Layout;
 using CorrAnalytics.Reports.Layout.Elements;
 using CorrAnalytics.Reports.Model;
 using CorrAnalytics.Reports.Monthly;
+using CorrAnalytics.Reports.Output;
 using CorrAnalytics.Reports.Translations;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Queries;
@@ -96,8 +97,6 @@ public static class ProductionReportDocument
     {
         var l = report.Labels;
         var culture = l.Language.Culture;
-        var period = MonthlyReportBuilder.MonthTitle(report.Period, l.Language);
-        var title = $"{l["production.title"]} — {period}";
         var tiles = report.Indicators.Select(i => (Element)new KpiTile(i.Label, NumberFormat.Format(i.Value, i.Kind, culture),
             $"{NumberFormat.Change(i.ChangeMoM, i.Kind, culture, l["unit.points"])} {l["change.mom"]}",
             i.ChangeMoM is null or 0 ? Trend.None : i.ChangeMoM > 0 ? Trend.Up : Trend.Down,
@@ -107,25 +106,8 @@ public static class ProductionReportDocument
         var months = report.Trend.Select(t => t.Month).ToList();
         Element Section(string heading, ReportTable table) =>
             new Section(heading, new KeepTogether(new Column([new Text(heading, TextStyles.Heading1, spaceAfter: 2), MonthlyReportDocument.Table(table, culture)], spacing: 4)));
-        return new LayoutDocument
-        {
-            Title = title,
-            Subject = l["production.title"],
-            Author = l["org"],
-            Keywords = $"{report.Period:yyyy-MM}",
-            Language = culture.Name,
-            CreatedAt = report.GeneratedAt,
-            Header = _ => new Text(title, TextStyles.Small, spaceAfter: 6),
-            Footer = page => new Text($"{l["page"]} {LayoutDocument.PageNumber(page)}", TextStyles.Footer, Align.Right),
-            Content = new Column([
-                new Text(l["org"], TextStyles.Subtitle),
-                new Text(l["production.title"], TextStyles.Title),
-                new Text(period, TextStyles.Title with { Size = 16 }, spaceAfter: 4),
-                new Text([new Span(l["cover.generated"] + ": ", TextStyles.Body with { Bold = true }), new Span(ReportTime.Local(report.GeneratedAt).ToString("g", culture), TextStyles.Body)]),
-                new Text([new Span(l["cover.data_version"] + ": ", TextStyles.Body with { Bold = true }),
-                    new Span(report.DataVersion.LastBatch is { } b ? l.Format("cover.data_version_value", b, report.DataVersion.LoadedAt is { } t ? ReportTime.Local(t).ToString("g", culture) : "—") : "—", TextStyles.Body)]),
-                new Text([new Span(l["cover.completeness"] + ": ", TextStyles.Body with { Bold = true }),
-                    new Span(report.Missing.Rows.Count == 0 ? l["cover.complete"] : l.Format("cover.incomplete", report.Missing.Rows.Count), TextStyles.Body)]),
+        return ReportParts.Document(l, l["production.title"], report.Period, report.GeneratedAt, new Column([
+                ReportParts.Cover(l, l["production.title"], report.Period, report.GeneratedAt, report.DataVersion, report.Missing.Rows.Count, showLanguage: false),
                 new Row(tiles.Take(3).Select(t => new RowItem(t)).ToList(), spacing: 6),
                 new Row(tiles.Skip(3).Select(t => new RowItem(t)).ToList(), spacing: 6),
                 new KeepTogether(MonthlyCharts.Lines(l["production.chart.trend"], l, months,
@@ -142,7 +124,6 @@ public static class ProductionReportDocument
                 new Section(l["production.section.products"], new Column([new Text(l["production.section.products"], TextStyles.Heading1), MonthlyReportDocument.Table(report.Products, culture)])),
                 new Section(l["section.quality"], new Column([new Text(l["section.quality"], TextStyles.Heading1),
                     report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : MonthlyReportDocument.Table(report.Missing, culture)])),
-            ], spacing: 8),
-        };
+            ], spacing: 8));
     }
 }
