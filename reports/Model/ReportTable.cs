@@ -25,6 +25,15 @@ public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> co
         return this;
     }
 
+    /// <summary>The same rows with only some columns (a narrower table for a printed page).</summary>
+    public ReportTable Select(params int[] columns)
+    {
+        var table = new ReportTable(SheetName, columns.Select(c => Columns[c]).ToList());
+        foreach (var row in _rows)
+            table.Add(columns.Select(c => row[c]).ToArray());
+        return table;
+    }
+
     public ReportTable WithTotals(params object?[] values)
     {
         Totals = values.Length == Columns.Count ? values : throw new ArgumentException("The totals row needs a value per column.");

@@ -118,9 +118,13 @@ public static class ProductionReportDocument
                 Section(l["production.section.branches"], report.Branches),
                 Section(l["section.production"], report.Categories),
                 new KeepTogether(MonthlyCharts.OutputByCategory(report.OutputByCategory, l)),
-                Section(l["production.section.top"], report.Top),
-                Section(l["production.section.bottom"], report.Bottom),
-                new Section(l["production.section.facilities"], new Column([new Text(l["production.section.facilities"], TextStyles.Heading1), MonthlyReportDocument.Table(report.Facilities, culture)])),
+                Section(l["production.section.top"], report.Top.Select(0, 1, 3, 4, 5, 6, 7)),
+                Section(l["production.section.bottom"], report.Bottom.Select(0, 1, 3, 4, 5, 6, 7)),
+                // The facility table has 13 columns: on paper it is printed as output and sales, then labour.
+                new Section(l["production.section.facilities"], new Column([
+                    new Text(l["production.section.facilities"], TextStyles.Heading1),
+                    MonthlyReportDocument.Table(report.Facilities.Select(0, 1, 3, 4, 5, 6, 7), culture),
+                    MonthlyReportDocument.Table(report.Facilities.Select(0, 1, 8, 9, 10, 11, 12), culture)])),
                 new Section(l["production.section.products"], new Column([new Text(l["production.section.products"], TextStyles.Heading1), MonthlyReportDocument.Table(report.Products, culture)])),
                 new Section(l["section.quality"], new Column([new Text(l["section.quality"], TextStyles.Heading1),
                     report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : MonthlyReportDocument.Table(report.Missing, culture)])),
