@@ -103,6 +103,9 @@ public static class CorrApp
                 .WithDescription("The budget planning workbook for a year: actuals, plan, forecast and a draft as live formulas over editable assumptions.")
                 .WithExample("report", "budget", "--year", "2027", "--lang", "ru");
         });
+        config.AddCommand<StatusCommand>("status")
+            .WithDescription("Freshness per source, completeness of the latest months, refused files and the last job runs.")
+            .WithExample("status", "--data", "/srv/corr");
         config.AddCommand<CheckCommand>("check")
             .WithDescription("Run the data-quality checks; exit 1 if an error-level check fails.")
             .WithExample("check", "--data", "/srv/corr");

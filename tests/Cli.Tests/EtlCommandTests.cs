@@ -14,6 +14,7 @@ public class EtlCommandTests
         var run = CorrRun.Run("etl", "run", "--data", data.Path);
         var batches = CorrRun.Run("etl", "batches", "--data", data.Path, "--last", "500");
         var rejects = CorrRun.Run("etl", "rejects", "--data", data.Path, "--limit", "1000");
+        var status = CorrRun.Run("status", "--data", data.Path);
 
         Assert.Equal(0, sample.ExitCode);
         Assert.Contains("defects.json", sample.Output);
@@ -25,6 +26,9 @@ public class EtlCommandTests
         Assert.Contains("ЖЖ-999/9", rejects.Output);
         Assert.Contains("FORMULA_TEXT", rejects.Output);
         Assert.Empty(Directory.GetFiles(inbox, "*.csv"));
+        Assert.Equal(0, status.ExitCode);
+        Assert.Matches(@"population\s+│\s+2024-02", status.Output); // March came truncated and was refused
+        Assert.Matches(@"Quarantined files: [1-9]\d*; failed loads: 0; batches whose rows read ≠ loaded \+ rejected: 0\.", status.Output);
     }
 
     [Fact]
