@@ -15,7 +15,8 @@ public sealed class InboxScanner(TimeProvider clock, TimeSpan settleTime)
     {
         if (!Directory.Exists(inbox))
             return new InboxScan([], [], []);
-        var entries = new DirectoryInfo(inbox).EnumerateFiles().Where(f => !f.Name.StartsWith('.')).ToList();
+        // Office lock files (.~lock.…#) belong to a file being edited; every other name is classified.
+        var entries = new DirectoryInfo(inbox).EnumerateFiles().Where(f => !f.Name.StartsWith(".~", StringComparison.Ordinal)).ToList();
         var first = entries.ToDictionary(f => f.FullName, f => (f.Length, f.LastWriteTimeUtc));
         if (settleTime > TimeSpan.Zero && entries.Count > 0)
             Task.Delay(settleTime, clock).GetAwaiter().GetResult();

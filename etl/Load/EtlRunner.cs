@@ -128,7 +128,8 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
                     : new ProductionLoader(session).Stage(file, form!, batchId);
                 if (counts.OverThreshold(options.RejectThreshold))
                 {
-                    _batches.Finish(batchId, "quarantined", counts.Read, 0, counts.Rejected, ThresholdMessage(counts));
+                    // Refused whole: every row read counts as rejected; etl.rejects names the rows that broke a rule.
+                    _batches.Finish(batchId, "quarantined", counts.Read, 0, counts.Read, ThresholdMessage(counts));
                     return (counts, true);
                 }
                 var replaces = _batches.SliceLoaded(file.Kind, file.Slice);

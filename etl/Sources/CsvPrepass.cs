@@ -21,7 +21,7 @@ public static class CsvPrepass
     {
         var text = Decode(bytes, source);
         var records = Split(text, source.Delimiter);
-        if (records.Count == 0 || (records.Count == 1 && records[0].Fields.All(f => f.Length == 0)))
+        if (records.All(r => r.Fields.All(f => f.Trim().Length == 0)))
             throw new StructureException("the file is empty");
 
         var header = records[0].Fields.Select(f => f.Trim()).ToList();
