@@ -52,6 +52,6 @@ public sealed class FontLocator
         }
         throw new FontException(
             $"The font file {file} ({Family}) was not found in: {string.Join(", ", Searched)}. " +
-            "Install it (Debian/Ubuntu: apt-get install fonts-dejavu-core) or set Corr:FontsDir / CORR_FONTS_DIR to a folder holding the DejaVu Sans .ttf files.");
+            "Install it (Debian/Ubuntu: apt-get install fonts-dejavu-core) or set the environment variable CORR_FONTS_DIR to a folder holding the DejaVu Sans .ttf files.");
     }
 }
