@@ -35,6 +35,12 @@ public sealed class ReportBudgetSettings : CorrSettings
 /// <summary><c>corr report budget</c>: the budget planning workbook.</summary>
 public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<ReportBudgetSettings>
 {
+    private string? Password(ReportBudgetSettings settings)
+    {
+        var password = settings.Password ?? configuration.Root["Corr:BudgetPassword"];
+        return string.IsNullOrEmpty(password) ? null : password; // JSON null arrives as ""
+    }
+
     public override int Execute(CommandContext context, ReportBudgetSettings settings, CancellationToken cancellationToken)
     {
         var year = settings.Year!.Value;
@@ -43,7 +49,7 @@ public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimePro
         try
         {
             var output = new BudgetWorkbookWriter(session, clock).Write(
-                new BudgetWorkbookOptions(year, ReportLanguage.Parse(settings.Lang), settings.Password ?? configuration.Root["Corr:BudgetPassword"]), folder);
+                new BudgetWorkbookOptions(year, ReportLanguage.Parse(settings.Lang), Password(settings)), folder);
             console.MarkupLineInterpolated($"Wrote {output.Files[0]}");
             console.MarkupLineInterpolated($"Manifest: {output.Manifest}.");
             return 0;
