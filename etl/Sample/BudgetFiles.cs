@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Warehouse.Calendar;
 
 namespace CorrAnalytics.Etl.Sample;
@@ -14,8 +15,6 @@ public readonly record struct PlanLine(string Facility, string Programme, string
 /// </summary>
 public sealed class BudgetFiles(int seed, KazakhstanCalendar calendar)
 {
-    public const string PlanHeader = "Код учреждения;Программа;Подпрограмма;Специфика;Источник;Период;Сумма";
-    public const string ExecHeader = "Дата;Код учреждения;Программа;Подпрограмма;Специфика;Источник;Сумма;Документ";
     public const string Programme = "010";
 
     private static readonly (int Specific, double Share)[] CurrentShares =
@@ -83,7 +82,7 @@ public sealed class BudgetFiles(int seed, KazakhstanCalendar calendar)
     public static SampleFile PlanFile(int year, int revision, IEnumerable<PlanLine> lines)
     {
         var name = revision == 0 ? $"budget_plan_{year}.csv" : $"budget_plan_{year}_r{revision}.csv";
-        var file = new SampleFile(name, PlanHeader, ';', SourceFormats.Windows1251);
+        var file = new SampleFile(name, FileKind.BudgetPlan);
         foreach (var l in lines.OrderBy(l => l.Facility, StringComparer.Ordinal).ThenBy(l => l.Subprogramme, StringComparer.Ordinal)
                      .ThenBy(l => l.Specific).ThenBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Month))
             file.Add(l.Facility, l.Programme, l.Subprogramme, l.Specific, l.Source, $"{l.Month:00}.{year}", SourceFormats.AccountingAmount(l.Tiyn / 100m));
@@ -132,7 +131,7 @@ public sealed class BudgetFiles(int seed, KazakhstanCalendar calendar)
 
     public static SampleFile ExecFile(YearMonth month, IEnumerable<Payment> payments)
     {
-        var file = new SampleFile($"budget_exec_{month.Compact}.csv", ExecHeader, ';', SourceFormats.Windows1251);
+        var file = new SampleFile($"budget_exec_{month.Compact}.csv", FileKind.BudgetExec);
         foreach (var p in payments.OrderBy(p => p.Date).ThenBy(p => p.Facility, StringComparer.Ordinal).ThenBy(p => p.Document, StringComparer.Ordinal))
             file.Add(p.Date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), p.Facility, p.Line.Programme, p.Line.Subprogramme,
                 p.Line.Specific, p.Line.Source, SourceFormats.AccountingAmount(p.Tiyn / 100m), p.Document);

@@ -1,13 +1,12 @@
 using System.Globalization;
 using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Etl.Inbox;
 
 namespace CorrAnalytics.Etl.Sample;
 
 /// <summary>incidents_YYYYMM.csv: rare events at national yearly rates, placed where people are held.</summary>
 public static class IncidentFiles
 {
-    public const string Header = "incident_id,facility_code,occurred_at,incident_type,persons";
-
     // Per year at scale 1: about 50 deaths of which about 8 suicides, one escape or two.
     private static readonly (string Type, double PerYear, int MinPersons, int MaxPersons)[] Rates =
     [
@@ -40,7 +39,7 @@ public static class IncidentFiles
     {
         var random = SampleRandom.For(seed, "incidents", month);
         var counts = MonthlyCounts(seed, scale, month.Year);
-        var file = new SampleFile($"incidents_{month.Compact}.csv", Header);
+        var file = new SampleFile($"incidents_{month.Compact}.csv", FileKind.Incidents);
         var open = histories.Where(h => h.On(month.First) is not null).ToList();
         var weights = open.Select(h => (double)h.On(month.First)!.Value.HeldTotal + 1).ToList();
         var incidents = new List<(DateTime At, string Facility, string Type, int Persons)>();

@@ -1,16 +1,14 @@
 using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Etl.Inbox;
 
 namespace CorrAnalytics.Etl.Sample;
 
 /// <summary>population_YYYYMM.csv and movements_YYYYMM.csv from the simulated histories.</summary>
 public static class PopulationFiles
 {
-    public const string PopulationHeader = "facility_code,date,held_total,held_sentenced,held_pretrial,women,juveniles,foreigners";
-    public const string MovementsHeader = "facility_code,date,movement,count";
-
     public static SampleFile Population(IReadOnlyList<FacilityHistory> histories, YearMonth month)
     {
-        var file = new SampleFile($"population_{month.Compact}.csv", PopulationHeader);
+        var file = new SampleFile($"population_{month.Compact}.csv", FileKind.Population);
         foreach (var h in histories.OrderBy(h => h.Facility.Code, StringComparer.Ordinal))
             foreach (var date in month.Dates)
                 if (h.On(date) is { } d)
@@ -20,7 +18,7 @@ public static class PopulationFiles
 
     public static SampleFile Movements(IReadOnlyList<FacilityHistory> histories, YearMonth month)
     {
-        var file = new SampleFile($"movements_{month.Compact}.csv", MovementsHeader);
+        var file = new SampleFile($"movements_{month.Compact}.csv", FileKind.Movements);
         foreach (var h in histories.OrderBy(h => h.Facility.Code, StringComparer.Ordinal))
             foreach (var m in h.Movements.Where(m => YearMonth.Of(m.Date) == month))
                 file.Add(h.Facility.Code, m.Date, m.Movement, m.Count);

@@ -1,4 +1,5 @@
 using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Etl.Sample;
@@ -6,11 +7,6 @@ namespace CorrAnalytics.Etl.Sample;
 /// <summary>Register snapshots: facilities_YYYYMMDD.csv at the start and at each change; products_YYYYMMDD.csv.</summary>
 public static class RegisterFiles
 {
-    public const string FacilitiesHeader =
-        "facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on";
-
-    public const string ProductsHeader = "product_code,name_kk,name_ru,category,unit";
-
     /// <summary>A product the catalogue gains half-way through the period (codes are never reused).</summary>
     public static readonly (string Code, string Kk, string Ru, string Category, string Unit) NewProduct =
         ("GR-012", "Қорғаныш маскасы", "Маска защитная", "garments", "pcs");
@@ -20,7 +16,7 @@ public static class RegisterFiles
         var dates = facilities.SelectMany(f => f.Changes.Select(c => c.On)).Append(from.First).Distinct().Order();
         foreach (var date in dates)
         {
-            var file = new SampleFile($"facilities_{date:yyyyMMdd}.csv", FacilitiesHeader);
+            var file = new SampleFile($"facilities_{date:yyyyMMdd}.csv", FileKind.Facilities);
             foreach (var f in facilities.OrderBy(f => f.Code, StringComparer.Ordinal))
             {
                 var closed = f.ClosedOn is { } c && c <= date ? SourceFormats.Iso(c) : "";
@@ -34,13 +30,13 @@ public static class RegisterFiles
     public static IEnumerable<SampleFile> Products(YearMonth from, YearMonth to)
     {
         var seed = CsvText.Parse(SqlResources.Read("seeds/products.csv"));
-        var first = new SampleFile($"products_{from.First:yyyyMMdd}.csv", ProductsHeader);
+        var first = new SampleFile($"products_{from.First:yyyyMMdd}.csv", FileKind.Products);
         foreach (var p in seed)
             first.Add(p["product_code"], p["name_kk"], p["name_ru"], p["category"], p["unit"]);
         yield return first;
         if (from.MonthsUntil(to) < 2)
             yield break;
-        var later = new SampleFile($"products_{NewProductDate(from, to):yyyyMMdd}.csv", ProductsHeader);
+        var later = new SampleFile($"products_{NewProductDate(from, to):yyyyMMdd}.csv", FileKind.Products);
         foreach (var row in first.Rows)
             later.Insert(later.Rows.Count, row);
         later.Add(NewProduct.Code, NewProduct.Kk, NewProduct.Ru, NewProduct.Category, NewProduct.Unit);

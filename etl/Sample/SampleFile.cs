@@ -1,18 +1,22 @@
 using System.Text;
 using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Etl.Inbox;
+using CorrAnalytics.Etl.Sources;
 
 namespace CorrAnalytics.Etl.Sample;
 
-/// <summary>A CSV file being generated: its header and rows, written in one go with its encoding.</summary>
-public sealed class SampleFile(string name, string header, char delimiter = ',', Encoding? encoding = null)
+/// <summary>A CSV file being generated in its kind's contract format (header, delimiter, encoding), written in one go.</summary>
+public sealed class SampleFile(string name, FileKind kind)
 {
+    private readonly string _header = CsvSource.All[kind].HeaderLine;
+
     private readonly List<string> _rows = [];
 
     public string Name { get; } = name;
 
-    public char Delimiter { get; } = delimiter;
+    public char Delimiter { get; } = CsvSource.All[kind].Delimiter;
 
-    public Encoding Encoding { get; set; } = encoding ?? SourceFormats.Utf8;
+    public Encoding Encoding { get; set; } = CsvSource.All[kind].Encoding;
 
     /// <summary>Written without its final line break, as a transfer cut short leaves it.</summary>
     public bool Truncated { get; set; }
@@ -31,7 +35,7 @@ public sealed class SampleFile(string name, string header, char delimiter = ',',
 
     public void WriteTo(string folder)
     {
-        var text = new StringBuilder(header).Append('\n');
+        var text = new StringBuilder(_header).Append('\n');
         foreach (var row in _rows)
             text.Append(row).Append('\n');
         if (Truncated)

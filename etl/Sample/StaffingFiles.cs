@@ -1,12 +1,11 @@
 using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Etl.Inbox;
 
 namespace CorrAnalytics.Etl.Sample;
 
 /// <summary>staffing_YYYYMM.csv: about 0.4 established posts per place (about 0.5 per inmate), 5–15 % vacant.</summary>
 public static class StaffingFiles
 {
-    public const string Header = "facility_code,staff_category,posts_established,posts_filled";
-
     private static readonly (string Category, double Share)[] Shares =
     [
         ("custodial", 0.45), ("operational", 0.12), ("educational", 0.08), ("medical", 0.07),
@@ -15,7 +14,7 @@ public static class StaffingFiles
 
     public static SampleFile Staffing(IReadOnlyList<FacilityHistory> histories, YearMonth month, int seed)
     {
-        var file = new SampleFile($"staffing_{month.Compact}.csv", Header);
+        var file = new SampleFile($"staffing_{month.Compact}.csv", FileKind.Staffing);
         foreach (var h in histories.OrderBy(h => h.Facility.Code, StringComparer.Ordinal))
         {
             var f = h.Facility;

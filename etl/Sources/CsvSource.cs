@@ -17,6 +17,11 @@ public sealed record CsvSource(
 {
     public string RawTable => $"raw.{Kind.Code()}";
 
+    /// <summary>The header line exactly as the contract writes it.</summary>
+    public string HeaderLine => string.Join(Delimiter, Header);
+
+    public System.Text.Encoding Encoding => Windows1251 ? Common.SourceFormats.Windows1251 : Common.SourceFormats.Utf8;
+
     public string StagingView => $"staging.stg_{Kind.Code()}";
 
     private static CsvSource Utf8(FileKind kind, string header, string target) =>

@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using CorrAnalytics.Reports.Excel;
 using CorrAnalytics.Reports.Model;
 using CorrAnalytics.Reports.Monthly;
+using CorrAnalytics.Reports.Output;
 using CorrAnalytics.Reports.Translations;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Queries;
@@ -252,7 +253,7 @@ public sealed class BudgetWorkbook(WarehouseSession session, TimeProvider clock)
 
     private void WriteReadme(IXLWorksheet sheet, Labels l, BudgetWorkbookOptions options, int months, int lines)
     {
-        var version = ReportQueries.Run(session, "monthly/data_version", new DateTime(options.Year - 1, Math.Max(months, 1), 1));
+        var version = DataVersion.Read(session, new DateTime(options.Year - 1, Math.Max(months, 1), 1));
         var culture = options.Language.Culture;
         string[] text =
         [
@@ -265,7 +266,7 @@ public sealed class BudgetWorkbook(WarehouseSession session, TimeProvider clock)
             l["budget.readme.colours"],
             l["budget.readme.protection"],
             "",
-            $"{l["cover.data_version"]}: {l.Format("cover.data_version_value", version.Rows[0][0] ?? "—", version.Rows[0][1] is DateTime d ? ReportTime.Local(d).ToString("g", culture) : "—")}",
+            $"{l["cover.data_version"]}: {ReportParts.DataVersionText(l, version)}",
             l.Format("budget.readme.completeness", months, options.Year - 1, lines),
             $"{l["cover.generated"]}: {ReportTime.Local(clock.GetUtcNow().UtcDateTime).ToString("g", culture)}",
         ];

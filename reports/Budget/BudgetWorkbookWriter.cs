@@ -22,9 +22,9 @@ public sealed class BudgetWorkbookWriter(WarehouseSession session, TimeProvider 
             workbook.FullCalculationOnLoad = true;
             workbook.SaveAs(path);
         }
-        var version = Warehouse.Queries.ReportQueries.Run(session, "monthly/data_version", new DateTime(options.Year - 1, 1, 1));
+        var version = DataVersion.Read(session, new DateTime(options.Year - 1, 1, 1));
         var manifest = new ReportManifest("budget", options.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), options.Language.Code, ["xlsx"],
-            clock.GetUtcNow().UtcDateTime, version.Number(0, "last_batch") is { } b ? (long)b : null, version.Rows[0][1] as DateTime?, [],
+            clock.GetUtcNow().UtcDateTime, version.LastBatch, version.LoadedAt, [],
             [ReportManifest.Describe(path)]);
         return new ReportOutput([path], manifest.Write(folder, $"manifest_budget_{options.Year}_{options.Language.Code}.json"), 0);
     }

@@ -25,6 +25,13 @@ public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> co
         return this;
     }
 
+    public ReportTable AddRows(IEnumerable<object?[]> rows)
+    {
+        foreach (var row in rows)
+            Add(row);
+        return this;
+    }
+
     /// <summary>The same rows with only some columns (a narrower table for a printed page).</summary>
     public ReportTable Select(params int[] columns)
     {

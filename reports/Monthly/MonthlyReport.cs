@@ -3,7 +3,21 @@ using CorrAnalytics.Reports.Translations;
 
 namespace CorrAnalytics.Reports.Monthly;
 
-public sealed record DataVersion(long? LastBatch, DateTime? LoadedAt, IReadOnlyList<long> BatchesUsed);
+public sealed record DataVersion(long? LastBatch, DateTime? LoadedAt, IReadOnlyList<long> BatchesUsed, long PopulationRows)
+{
+    /// <summary>The latest loaded batch, its load time, and the batches the month beginning <paramref name="month"/> rests on.</summary>
+    public static DataVersion Read(Warehouse.Access.WarehouseSession session, DateTime month)
+    {
+        var result = Warehouse.Queries.ReportQueries.Run(session, "monthly/data_version", month);
+        var batches = (result.Rows[0][result.Index("batches_used")] as string ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList();
+        return new DataVersion(
+            result.Number(0, "last_batch") is { } last ? (long)last : null,
+            result.Rows[0][result.Index("loaded_at")] as DateTime?,
+            batches,
+            (long)(result.Number(0, "population_rows") ?? 0));
+    }
+}
 
 public sealed record TrendPoint(DateOnly Month, decimal? Stock, decimal? Capacity);
 

@@ -39,8 +39,8 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
     {
         var month = period.ToDateTime(TimeOnly.MinValue);
         var labels = Labels.For(language);
-        var version = ReportQueries.Run(session, "monthly/data_version", month);
-        if (Convert.ToInt64(version.Rows[0][version.Index("population_rows")]) == 0)
+        var version = DataVersion.Read(session, month);
+        if (version.PopulationRows == 0)
             throw new ReportDataException(labels.Format("error.no_data", $"{period:yyyy-MM}"));
 
         var now = ReportQueries.Run(session, "monthly/indicators", month);
@@ -56,10 +56,9 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
             summary.Add(i.Label, i.Value, i.PreviousMonth, i.ChangeMoM, i.PreviousYear, i.ChangeYoY);
 
         var code = language.Code;
-        var batches = (version.Rows[0][version.Index("batches_used")] as string ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList();
         return new MonthlyReport(
             period, labels, clock.GetUtcNow().UtcDateTime,
-            new DataVersion(version.Number(0, "last_batch") is { } b ? (long)b : null, version.Rows[0][version.Index("loaded_at")] as DateTime?, batches),
+            version,
             indicators, summary,
             Table("monthly/by_region", month, code, labels["sheet.regions"], [("col.region", ValueKind.Text, 2.4), ("col.facilities", ValueKind.Integer, 1.1), ("col.stock", ValueKind.Integer, 1), ("col.capacity", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1), ("col.pretrial", ValueKind.Percent, 1), ("col.rate", ValueKind.Decimal1, 1)], labels, (4, 2, 3, false)),
             Table("monthly/by_security_level", month, code, labels["sheet.security"], [("col.security_level", ValueKind.Text, 3), ("col.facilities", ValueKind.Integer, 1), ("col.stock", ValueKind.Integer, 1), ("col.capacity", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1)], labels, (4, 2, 3, false)),
@@ -78,8 +77,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
     {
         var result = ReportQueries.Run(session, query, month, language);
         var table = new ReportTable(sheet, columns.Select(c => new ReportColumn(labels[c.Label], c.Kind, c.Relative)).ToList());
-        foreach (var row in result.Rows)
-            table.Add(row);
+        table.AddRows(result.Rows);
         if (totals is not null)
             table.WithTotals(Totals(table, labels["col.total"], totals));
         return table;

@@ -26,15 +26,17 @@ public static class ReportParts
         };
     }
 
+    /// <summary>"batch N, loaded at …" in the report's language and Almaty time, or a dash when nothing is loaded.</summary>
+    public static string DataVersionText(Labels l, DataVersion version) => version.LastBatch is { } batch
+        ? l.Format("cover.data_version_value", batch, version.LoadedAt is { } loaded ? ReportTime.Local(loaded).ToString("g", l.Language.Culture) : "—")
+        : "—";
+
     /// <summary>Organisation, title, period, then generated-at, data version and completeness.</summary>
     public static Element Cover(Labels l, string reportTitle, DateOnly period, DateTime generatedAt, DataVersion version, int missing, bool showLanguage)
     {
         var culture = l.Language.Culture;
         Element Line(string label, string value, string? color = null) =>
             new Text([new Span(l[label] + ": ", TextStyles.Body with { Bold = true }), new Span(value, TextStyles.Body.With(color))]);
-        var versionText = version.LastBatch is { } batch
-            ? l.Format("cover.data_version_value", batch, version.LoadedAt is { } loaded ? ReportTime.Local(loaded).ToString("g", culture) : "—")
-            : "—";
         var lines = new List<Element>
         {
             new Text(l["org"], TextStyles.Subtitle),
@@ -44,7 +46,7 @@ public static class ReportParts
         if (showLanguage)
             lines.Add(Line("cover.language", l["lang." + l.Language.Code]));
         lines.Add(Line("cover.generated", ReportTime.Local(generatedAt).ToString("g", culture)));
-        lines.Add(Line("cover.data_version", versionText));
+        lines.Add(Line("cover.data_version", DataVersionText(l, version)));
         lines.Add(Line("cover.completeness", missing == 0 ? l["cover.complete"] : l.Format("cover.incomplete", missing.ToString("N0", culture)), missing == 0 ? null : Palette.Bad));
         return new Column(lines, spacing: 2);
     }

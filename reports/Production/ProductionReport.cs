@@ -50,45 +50,35 @@ public sealed class ProductionReportBuilder(WarehouseSession session, TimeProvid
             new(l["production.col.employed"], ValueKind.Integer), new(l["kpi.employment"], ValueKind.Percent), new(l["kpi.wage"], ValueKind.Money),
             new(l["production.col.deductions"], ValueKind.Money, 1.3),
         };
-        var all = Fill(new ReportTable(l["production.sheet.facilities"], facilityColumns), facilities.Rows);
+        var all = new ReportTable(l["production.sheet.facilities"], facilityColumns).AddRows(facilities.Rows);
         var ranked = facilities.Rows.Where(r => r[5] is not null).OrderByDescending(r => NumberFormat.ToDecimal(r[5]!)).ThenBy(r => (string)r[0]!, StringComparer.Ordinal).ToList();
         var shortColumns = facilityColumns.Take(8).ToArray();
-        var top = Fill(new ReportTable(l["production.sheet.top"], shortColumns), ranked.Take(10).Select(r => r.Take(8).ToArray()));
-        var bottom = Fill(new ReportTable(l["production.sheet.bottom"], shortColumns), ranked.AsEnumerable().Reverse().Take(10).Select(r => r.Take(8).ToArray()));
+        var top = new ReportTable(l["production.sheet.top"], shortColumns).AddRows(ranked.Take(10).Select(r => r.Take(8).ToArray()));
+        var bottom = new ReportTable(l["production.sheet.bottom"], shortColumns).AddRows(ranked.AsEnumerable().Reverse().Take(10).Select(r => r.Take(8).ToArray()));
 
-        var branches = Fill(new ReportTable(l["production.sheet.branches"], [
+        var branches = new ReportTable(l["production.sheet.branches"], [
             new(l["production.col.branch"], ValueKind.Text, 2.5), new(l["col.facilities"], ValueKind.Integer), new(l["col.plan_value"], ValueKind.Money, 1.3),
             new(l["col.output_value"], ValueKind.Money, 1.3), new(l["col.fulfilment"], ValueKind.Percent), new(l["col.sold_value"], ValueKind.Money, 1.3),
-            new(l["col.internal_share"], ValueKind.Percent), new(l["production.col.employed"], ValueKind.Integer), new(l["kpi.employment"], ValueKind.Percent)]),
-            ReportQueries.Run(session, "production/by_branch", month, code).Rows);
+            new(l["col.internal_share"], ValueKind.Percent), new(l["production.col.employed"], ValueKind.Integer), new(l["kpi.employment"], ValueKind.Percent)]).AddRows(ReportQueries.Run(session, "production/by_branch", month, code).Rows);
         var categoryRows = ReportQueries.Run(session, "monthly/production", month, code).Rows;
-        var categories = Fill(new ReportTable(l["sheet.production"], [
+        var categories = new ReportTable(l["sheet.production"], [
             new(l["col.category"], ValueKind.Text, 2.5), new(l["col.plan_value"], ValueKind.Money, 1.3), new(l["col.output_value"], ValueKind.Money, 1.3),
-            new(l["col.fulfilment"], ValueKind.Percent), new(l["col.sold_value"], ValueKind.Money, 1.3), new(l["col.internal_share"], ValueKind.Percent)]), categoryRows);
-        var products = Fill(new ReportTable(l["production.sheet.products"], [
+            new(l["col.fulfilment"], ValueKind.Percent), new(l["col.sold_value"], ValueKind.Money, 1.3), new(l["col.internal_share"], ValueKind.Percent)]).AddRows(categoryRows);
+        var products = new ReportTable(l["production.sheet.products"], [
             new(l["production.col.product_code"], ValueKind.Text), new(l["production.col.product"], ValueKind.Text, 2.5), new(l["production.col.unit"], ValueKind.Text, 0.7),
             new(l["production.col.plan_qty"], ValueKind.Integer), new(l["production.col.output_qty"], ValueKind.Integer), new(l["col.output_value"], ValueKind.Money, 1.3),
-            new(l["col.fulfilment"], ValueKind.Percent), new(l["col.sold_value"], ValueKind.Money, 1.3)]),
-            ReportQueries.Run(session, "production/by_product", month, code).Rows);
-        var missing = Fill(new ReportTable(l["sheet.missing"], [new(l["col.source"], ValueKind.Text, 2), new(l["col.code"], ValueKind.Text, 2)]),
-            ReportQueries.Run(session, "monthly/completeness", month).Rows.Where(r => (string)r[0]! == "production").Select(r => new object?[] { l["source.production"], r[1] }));
+            new(l["col.fulfilment"], ValueKind.Percent), new(l["col.sold_value"], ValueKind.Money, 1.3)]).AddRows(ReportQueries.Run(session, "production/by_product", month, code).Rows);
+        var missing = new ReportTable(l["sheet.missing"], [new(l["col.source"], ValueKind.Text, 2), new(l["col.code"], ValueKind.Text, 2)]).AddRows(ReportQueries.Run(session, "monthly/completeness", month).Rows.Where(r => (string)r[0]! == "production").Select(r => new object?[] { l["source.production"], r[1] }));
 
-        var version = ReportQueries.Run(session, "monthly/data_version", month);
         var trend = ReportQueries.Run(session, "production/trend", month).Rows.Select(r => new ProductionTrendPoint(
             r[0] is DateOnly d ? d : DateOnly.FromDateTime((DateTime)r[0]!), NumberFormat.ToDecimal(r[1]!), NumberFormat.ToDecimal(r[2]!), r[3] is null ? null : NumberFormat.ToDecimal(r[3]!))).ToList();
         return new ProductionReport(period, l, clock.GetUtcNow().UtcDateTime,
-            new DataVersion(version.Number(0, "last_batch") is { } b ? (long)b : null, version.Rows[0][1] as DateTime?, []),
+            DataVersion.Read(session, month),
             indicators, facilities.Rows.Sum(r => r[12] is null ? 0 : NumberFormat.ToDecimal(r[12]!)),
             branches, all, top, bottom, categories, products, missing, trend,
             categoryRows.Select(r => new CategoryPoint((string)r[0]!, NumberFormat.ToDecimal(r[2]!))).ToList());
     }
 
-    private static ReportTable Fill(ReportTable table, IEnumerable<object?[]> rows)
-    {
-        foreach (var row in rows)
-            table.Add(row);
-        return table;
-    }
 }
 
 public static class ProductionReportDocument
