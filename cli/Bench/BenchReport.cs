@@ -18,6 +18,38 @@ public sealed class BenchReport(string title, int scale, string period)
 
     public long PeakMemoryBytes { get; set; }
 
+    /// <summary>The scale-1 figures of an earlier run, for how each figure grew with the data.</summary>
+    public IReadOnlyList<BenchFigure>? Baseline { get; private set; }
+
+    public void CompareWith(IReadOnlyList<BenchFigure> baseline)
+    {
+        Baseline = baseline;
+        var steps = new[] { "sample generation", "ETL: full history from empty" };
+        var growth = steps.Select(Growth).Where(g => g is not null).Select(g => g!.Value).ToList();
+        if (growth.Count > 0)
+            Target($"cost no worse than linear from scale 1 to {scale} (time × / rows ×)",
+                string.Join("; ", growth.Select(g => $"{g.Name} {g.PerRow:0.00}")), growth.All(g => g.PerRow <= 1.15));
+    }
+
+    public static IReadOnlyList<BenchFigure> ReadFigures(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("figures").EnumerateArray()
+            .Select(f => new BenchFigure(f.GetProperty("Name").GetString()!, f.GetProperty("Seconds").GetDouble(), f.GetProperty("Rows").GetInt64()))
+            .ToList();
+    }
+
+    private (string Name, double Time, double Rows, double PerRow)? Growth(string name)
+    {
+        var now = Figures.FirstOrDefault(f => f.Name == name);
+        var before = Baseline?.FirstOrDefault(f => f.Name == name);
+        if (now is null || before is null || before.Seconds <= 0 || before.Rows <= 0 || now.Rows <= 0)
+            return null;
+        var time = now.Seconds / before.Seconds;
+        var rows = (double)now.Rows / before.Rows;
+        return (name, time, rows, time / rows);
+    }
+
     public BenchFigure Add(string name, TimeSpan elapsed, long rows = 0, string? note = null)
     {
         var figure = new BenchFigure(name, elapsed.TotalSeconds, rows, note);
@@ -37,6 +69,19 @@ public sealed class BenchReport(string title, int scale, string period)
         foreach (var f in Figures)
             md.AppendLine(c, $"| {f.Name} | {f.Seconds:0.00} | {(f.Rows > 0 ? f.Rows.ToString("N0", c) : "")} | {(f.Rows > 0 ? f.RowsPerSecond.ToString("N0", c) : "")} | {f.Note} |");
         md.AppendLine().AppendLine(c, $"Peak memory of the process: {PeakMemoryBytes / 1024.0 / 1024.0:N0} MiB.").AppendLine();
+        if (Baseline is not null)
+        {
+            md.AppendLine(c, $"Growth from scale 1 (bench-scale1.json): time × is this run's time over scale 1's, rows × the same for rows; time per row × near 1 means linear cost.").AppendLine();
+            md.AppendLine("| step | scale 1 s | this run s | time × | rows × | time per row × |").AppendLine("|---|---:|---:|---:|---:|---:|");
+            foreach (var f in Figures)
+                if (Baseline.FirstOrDefault(b => b.Name == f.Name) is { Seconds: > 0 } b)
+                {
+                    var time = f.Seconds / b.Seconds;
+                    var rows = b.Rows > 0 && f.Rows > 0 ? (double)f.Rows / b.Rows : double.NaN;
+                    md.AppendLine(c, $"| {f.Name} | {b.Seconds:0.00} | {f.Seconds:0.00} | {time:0.0} | {(double.IsNaN(rows) ? "" : rows.ToString("0.0", c))} | {(double.IsNaN(rows) ? "" : (time / rows).ToString("0.00", c))} |");
+                }
+            md.AppendLine();
+        }
         md.AppendLine("| target | figure | met |").AppendLine("|---|---|---|");
         foreach (var (target, figure, met) in Targets)
             md.AppendLine($"| {target} | {figure} | {(met ? "yes" : "**no**")} |");

@@ -32,6 +32,9 @@ public sealed class BenchCommand(TimeProvider clock, IAnsiConsole console) : Com
         try
         {
             var report = new EtlBenchmark(new BenchOptions(work, settings.Scale, from, to), m => console.MarkupLineInterpolated($"[grey]{m}[/]")).Run();
+            var baseline = Path.Combine(settings.Results, "bench-scale1.json");
+            if (settings.Scale != 1 && !settings.Quick && File.Exists(baseline))
+                report.CompareWith(BenchReport.ReadFigures(File.ReadAllText(baseline)));
             var commit = Commit();
             var now = clock.GetUtcNow();
             var markdown = report.Markdown(commit, now);
