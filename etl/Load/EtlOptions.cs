@@ -11,6 +11,10 @@ public sealed record EtlOptions(string DataDir)
     /// <summary>How long a file's size and time must stay unchanged before it is read.</summary>
     public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Refresh the marts and run the checks after a run that loaded something. The scheduler
+    /// turns this off: there the refresh is its own job, chained after the ingest.</summary>
+    public bool RefreshAfterLoad { get; init; } = true;
+
     public string InboxDir => Inbox ?? Path.Combine(DataDir, "inbox");
 }
 

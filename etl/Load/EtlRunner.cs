@@ -41,7 +41,7 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
         }
 
         IReadOnlyList<CheckResult> checks = [];
-        if (outcomes.Any(o => o.Status == FileStatus.Loaded))
+        if (options.RefreshAfterLoad && outcomes.Any(o => o.Status == FileStatus.Loaded))
         {
             new ModelRunner(session).Run();
             checks = new CheckRunner(session, clock).Run().Results;

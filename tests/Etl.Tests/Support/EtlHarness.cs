@@ -50,13 +50,17 @@ public sealed class EtlHarness : IDisposable
     /// <summary>The register every hand-made test uses: two colonies in Akmola, one SIZO in Astana.</summary>
     public EtlHarness Register(string date = "20240101", int capacityA = 500)
     {
-        Drop($"facilities_{date}.csv",
-            "facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on",
-            $"ЕЦ-166/1,ЕЦ-166/1 мекемесі,Учреждение ЕЦ-166/1,colony,medium,M,KZ-11,D-11,{capacityA},1975-05-01,",
-            "ЕЦ-166/2,ЕЦ-166/2 мекемесі,Учреждение ЕЦ-166/2,colony,minimum,F,KZ-11,D-11,300,1980-01-01,",
-            "АС-221/1,АС-221/1 тергеу изоляторы,Следственный изолятор АС-221/1,sizo,none,X,KZ-71,D-71,800,2001-03-01,");
+        Drop($"facilities_{date}.csv", RegisterLines(capacityA));
         return this;
     }
+
+    public static string[] RegisterLines(int capacityA = 500) =>
+    [
+        "facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on",
+        $"ЕЦ-166/1,ЕЦ-166/1 мекемесі,Учреждение ЕЦ-166/1,colony,medium,M,KZ-11,D-11,{capacityA},1975-05-01,",
+        "ЕЦ-166/2,ЕЦ-166/2 мекемесі,Учреждение ЕЦ-166/2,colony,minimum,F,KZ-11,D-11,300,1980-01-01,",
+        "АС-221/1,АС-221/1 тергеу изоляторы,Следственный изолятор АС-221/1,sizo,none,X,KZ-71,D-71,800,2001-03-01,",
+    ];
 
     public EtlRunResult Run() =>
         new EtlRunner(Session, new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero, RejectThreshold = RejectThreshold }, TimeProvider.System).Run();

@@ -1,0 +1,21 @@
+using CorrAnalytics.Etl.Load;
+using Quartz;
+
+namespace CorrAnalytics.Etl.Jobs;
+
+/// <summary>Loads everything waiting in the inbox. The marts refresh and checks follow as their own job, when something loaded.</summary>
+[DisallowConcurrentExecution]
+public sealed class IngestJob(JobEnvironment environment) : IJob
+{
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        using var session = environment.OpenWarehouse("ingest");
+        var result = new EtlRunner(session, environment.Etl with { RefreshAfterLoad = false }, environment.Clock).Run(cancellationToken);
+        var by = result.Files.GroupBy(f => f.Status).ToDictionary(g => g.Key, g => g.Count());
+        context.Result = new JobSummary(
+            $"{result.Files.Count} file(s): {by.GetValueOrDefault(FileStatus.Loaded)} loaded, {by.GetValueOrDefault(FileStatus.Duplicate)} duplicate, " +
+            $"{by.GetValueOrDefault(FileStatus.Quarantined)} quarantined, {by.GetValueOrDefault(FileStatus.Failed)} failed; {result.NotReady.Count} still being written",
+            result.Loaded);
+        return ValueTask.CompletedTask;
+    }
+}
