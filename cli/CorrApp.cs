@@ -103,6 +103,17 @@ public static class CorrApp
                 .WithDescription("The budget planning workbook for a year: actuals, plan, forecast and a draft as live formulas over editable assumptions.")
                 .WithExample("report", "budget", "--year", "2027", "--lang", "ru");
         });
+        config.AddBranch<CorrSettings>("schedule", schedule =>
+        {
+            schedule.SetDescription("The scheduler: ingest every 15 minutes, refresh after a load, reports on their days.");
+            schedule.AddCommand<ScheduleRunCommand>("run")
+                .WithDescription("Run the scheduler until Ctrl+C or SIGTERM (running jobs are waited for).")
+                .WithExample("schedule", "run", "--data", "/srv/corr")
+                .WithExample("schedule", "run", "--once", "ingest");
+            schedule.AddCommand<ScheduleListCommand>("list")
+                .WithDescription("Jobs, triggers and their next fire times in local time.")
+                .WithExample("schedule", "list", "--next", "5");
+        });
         config.AddCommand<StatusCommand>("status")
             .WithDescription("Freshness per source, completeness of the latest months, refused files and the last job runs.")
             .WithExample("status", "--data", "/srv/corr");

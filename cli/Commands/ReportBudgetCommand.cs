@@ -37,8 +37,8 @@ public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimePro
 {
     private string? Password(ReportBudgetSettings settings)
     {
-        var password = settings.Password ?? configuration.Root["Corr:BudgetPassword"];
-        return string.IsNullOrEmpty(password) ? null : password; // JSON null arrives as ""
+        var password = settings.Password ?? configuration.BudgetPassword;
+        return string.IsNullOrEmpty(password) ? null : password;
     }
 
     public override int Execute(CommandContext context, ReportBudgetSettings settings, CancellationToken cancellationToken)

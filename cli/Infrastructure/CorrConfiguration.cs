@@ -1,3 +1,4 @@
+using CorrAnalytics.Etl.Jobs;
 using Microsoft.Extensions.Configuration;
 
 namespace CorrAnalytics.Cli.Infrastructure;
@@ -17,7 +18,15 @@ public sealed class CorrConfiguration
         DataDir = section["DataDir"] ?? DefaultDataDir;
         WriterWaitSeconds = section.GetValue("WriterWaitSeconds", 0.0);
         RejectThreshold = section.GetValue("RejectThreshold", 0.05);
+        BudgetPassword = section["BudgetPassword"] is { Length: > 0 } password ? password : null; // JSON null arrives as ""
+        Schedule = section.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
     }
+
+    /// <summary>The budget workbook's sheet protection password (Corr:BudgetPassword); null for none.</summary>
+    public string? BudgetPassword { get; }
+
+    /// <summary>The scheduler's jobs, triggers, time zone and retries (Corr:Schedule).</summary>
+    public ScheduleOptions Schedule { get; }
 
     public IConfiguration Root { get; }
 

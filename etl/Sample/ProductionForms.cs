@@ -23,7 +23,7 @@ public sealed class ProductionForms(int seed)
 
     private static readonly string[] Categories = ["garments", "metalwork", "woodwork", "building_materials", "bakery", "agriculture"];
 
-    public ProductionReport Report(FacilityHistory history, YearMonth month, DateOnly newProductFrom)
+    public ProductionReport Report(FacilityHistory history, YearMonth month, DateOnly? newProductFrom)
     {
         var f = history.Facility;
         var profile = SampleRandom.For(seed, "production-profile", f.Code);

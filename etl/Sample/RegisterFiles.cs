@@ -34,14 +34,16 @@ public static class RegisterFiles
         foreach (var p in seed)
             first.Add(p["product_code"], p["name_kk"], p["name_ru"], p["category"], p["unit"]);
         yield return first;
-        if (from.MonthsUntil(to) < 2)
+        if (NewProductDate(from, to) is not { } added)
             yield break;
-        var later = new SampleFile($"products_{NewProductDate(from, to):yyyyMMdd}.csv", FileKind.Products);
+        var later = new SampleFile($"products_{added:yyyyMMdd}.csv", FileKind.Products);
         foreach (var row in first.Rows)
             later.Insert(later.Rows.Count, row);
         later.Add(NewProduct.Code, NewProduct.Kk, NewProduct.Ru, NewProduct.Category, NewProduct.Unit);
         yield return later;
     }
 
-    public static DateOnly NewProductDate(YearMonth from, YearMonth to) => from.AddMonths(from.MonthsUntil(to) / 2).First;
+    /// <summary>When the catalogue gains <see cref="NewProduct"/>: half-way through a period of three months or more, else never.</summary>
+    public static DateOnly? NewProductDate(YearMonth from, YearMonth to) =>
+        from.MonthsUntil(to) < 2 ? null : from.AddMonths(from.MonthsUntil(to) / 2).First;
 }

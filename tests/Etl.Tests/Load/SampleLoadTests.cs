@@ -16,10 +16,12 @@ public class SampleLoadTests
         return etl;
     }
 
-    [Fact]
-    public void A_clean_sample_loads_with_zero_rejects_and_every_check_passing()
+    [Theory]
+    [InlineData("2024-01", "2024-03")]
+    [InlineData("2024-09", "2024-10")] // too short for the catalogue's new product: no form may use it
+    public void A_clean_sample_loads_with_zero_rejects_and_every_check_passing(string from, string to)
     {
-        using var sample = new SampleFolder("2024-01", "2024-03", seed: 21);
+        using var sample = new SampleFolder(from, to, seed: 21);
         using var etl = LoadSample(sample);
 
         Assert.All(etl.Result!.Files, f => Assert.Equal(FileStatus.Loaded, f.Status));

@@ -1,0 +1,114 @@
+using CorrAnalytics.Etl.Jobs;
+using CorrAnalytics.Etl.Tests.Support;
+using CorrAnalytics.Warehouse.Access;
+using Quartz;
+
+namespace CorrAnalytics.Etl.Tests.Jobs;
+
+public sealed class SchedulerRunTests
+{
+    private static ScheduleOptions Quick(int attempts = 2) => new()
+    {
+        WriterWaitSeconds = 0,
+        Retry = new RetryOptions { Attempts = attempts, InitialDelaySeconds = 0.2, Factor = 2, MaxDelaySeconds = 1 },
+    };
+
+    [Fact]
+    public async Task An_ingest_that_loaded_a_file_is_followed_by_the_refresh_and_both_runs_are_recorded()
+    {
+        await using var harness = new SchedulerHarness(Quick());
+        harness.DropRegister();
+        var scheduler = await harness.Start();
+
+        await scheduler.TriggerJob(ScheduleRegistry.Ingest, null!);
+        Assert.Equal(ScheduleRegistry.Ingest, (await harness.NextFinished()).Job);
+        Assert.Equal(ScheduleRegistry.Refresh, (await harness.NextFinished()).Job);
+        await scheduler.Shutdown(waitForJobsToComplete: true);
+
+        var runs = harness.JobRuns();
+        Assert.Equal(["ingest", "refresh"], runs.Select(r => r.Job));
+        Assert.All(runs, r => Assert.Equal("succeeded", r.Outcome));
+        Assert.All(runs, r => Assert.True(r.Finished >= r.Started));
+        Assert.StartsWith("1 file(s): 1 loaded", runs[0].Detail);
+        Assert.Contains("9 of 9 passed", runs[1].Detail);
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(harness.DataDir, "archive"), "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task An_ingest_that_loaded_nothing_is_not_followed_by_the_refresh()
+    {
+        await using var harness = new SchedulerHarness(Quick());
+        var scheduler = await harness.Start();
+
+        await scheduler.TriggerJob(ScheduleRegistry.Ingest, null!);
+        Assert.Equal(ScheduleRegistry.Ingest, (await harness.NextFinished()).Job);
+
+        Assert.Empty(await scheduler.GetTriggersOfJob(ScheduleRegistry.Refresh));
+        await scheduler.Shutdown(waitForJobsToComplete: true);
+        Assert.Equal(["ingest"], harness.JobRuns().Select(r => r.Job));
+    }
+
+    [Fact]
+    public async Task A_busy_warehouse_fails_the_run_which_is_retried_and_every_attempt_is_recorded()
+    {
+        await using var harness = new SchedulerHarness(Quick());
+        harness.DropRegister();
+        var scheduler = await harness.Start();
+        var holder = WriterLock.Acquire(harness.Environment.Warehouse.DatabasePath, "corr etl run (by hand)", TimeSpan.Zero, TimeProvider.System);
+        harness.OnFinished = (_, error) =>
+        {
+            if (error is not null)
+                holder.Dispose(); // the manual command ends; the retry finds the warehouse free
+        };
+
+        await scheduler.TriggerJob(ScheduleRegistry.Ingest, null!);
+        var first = await harness.NextFinished();
+        var retry = await harness.NextFinished();
+        var refresh = await harness.NextFinished();
+        await scheduler.Shutdown(waitForJobsToComplete: true);
+
+        Assert.Equal((ScheduleRegistry.Ingest, 0), (first.Job, first.Attempt));
+        Assert.IsType<WarehouseBusyException>(first.Error?.GetBaseException());
+        Assert.Equal((ScheduleRegistry.Ingest, 1, null), (retry.Job, retry.Attempt, retry.Error));
+        Assert.Equal(ScheduleRegistry.Refresh, refresh.Job);
+        var runs = harness.JobRuns();
+        Assert.Equal([("ingest", "failed", 0), ("ingest", "succeeded", 1), ("refresh", "succeeded", 0)], runs.Select(r => (r.Job, r.Outcome, r.Attempt)));
+        Assert.Contains("corr etl run (by hand)", runs[0].Error);
+        Assert.Contains("retry 1 scheduled", runs[0].Detail);
+    }
+
+    [Fact]
+    public async Task Runs_a_killed_scheduler_left_running_are_marked_interrupted_at_the_next_start()
+    {
+        await using var harness = new SchedulerHarness(Quick());
+        await (await harness.Start()).Shutdown(waitForJobsToComplete: true);
+        using (var session = harness.Environment.OpenWarehouse("test"))
+            session.Execute("insert into etl.job_runs (run_id, job, trigger_name, started_at, outcome) values (nextval('etl.job_run_seq'), 'ingest', 'ingest', now()::timestamp, 'running')");
+
+        await harness.Start();
+        await harness.Scheduler!.Shutdown(waitForJobsToComplete: true);
+
+        var run = Assert.Single(harness.JobRuns());
+        Assert.Equal("interrupted", run.Outcome);
+        Assert.NotNull(run.Finished);
+    }
+
+    [Fact]
+    public async Task The_same_job_never_runs_twice_at_once_and_shutdown_waits_for_the_running_one()
+    {
+        await using var harness = new SchedulerHarness(Quick());
+        harness.DropRegister();
+        var scheduler = await harness.Start();
+
+        await scheduler.TriggerJob(ScheduleRegistry.Ingest, null!);
+        await scheduler.TriggerJob(ScheduleRegistry.Ingest, null!);
+        await scheduler.TriggerJob(ScheduleRegistry.Ingest, null!);
+        await scheduler.Shutdown(waitForJobsToComplete: true);
+
+        var runs = harness.JobRuns();
+        Assert.DoesNotContain(runs, r => r.Outcome == "running");
+        Assert.All(runs, r => Assert.NotNull(r.Finished));
+        var ordered = runs.OrderBy(r => r.Started).ToList();
+        Assert.All(ordered.Zip(ordered.Skip(1)), pair => Assert.True(pair.First.Finished <= pair.Second.Started, $"{pair.First.Job} and {pair.Second.Job} overlapped"));
+    }
+}
