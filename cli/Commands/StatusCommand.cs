@@ -43,7 +43,7 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
             console.MarkupLine("No scheduled job has run yet.");
         else
         {
-            var jobs = new Table().AddColumns("Job", "Trigger", "Started (UTC)", "Finished (UTC)", "Outcome", "Error");
+            var jobs = new Table().AddColumns("Job", "Trigger", "Retry", "Started (UTC)", "Finished (UTC)", "Outcome", "Error or result");
             foreach (var row in runs.Rows)
                 jobs.AddRow(row.Select(Text).ToArray());
             console.Write(jobs);

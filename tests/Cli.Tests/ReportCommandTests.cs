@@ -36,7 +36,7 @@ public class ReportCommandTests
     public void Every_command_has_help_with_an_example()
     {
         foreach (var command in new[] { new[] { "init" }, ["sample"], ["etl", "run"], ["etl", "batches"], ["etl", "rejects"], ["check"], ["status"],
-                     ["report", "monthly"], ["report", "production"], ["report", "budget"], ["demo"], ["bench"] })
+                     ["report", "monthly"], ["report", "production"], ["report", "budget"], ["schedule", "run"], ["schedule", "list"], ["demo"], ["bench"] })
         {
             var help = CorrRun.Run([.. command, "--help"]);
             Assert.Equal(0, help.ExitCode);

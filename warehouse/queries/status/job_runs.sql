@@ -1,5 +1,12 @@
--- grain: job run: the latest runs of scheduled jobs
-select job, coalesce(trigger_name, '') as trigger_name, started_at, finished_at, outcome, coalesce(error, '') as error
+-- grain: job run: the latest runs of scheduled jobs (a trigger named MT_… is a one-off: chained, retried or --once)
+select
+    job,
+    coalesce(trigger_name, '')                      as trigger_name,
+    coalesce(attempt, 0)                            as attempt,
+    started_at,
+    finished_at,
+    outcome,
+    coalesce(error, detail, '')                     as note
 from etl.job_runs
 order by run_id desc
 limit 10
