@@ -7,9 +7,6 @@ public static class WarehouseSessions
     /// <summary>Opens a warehouse that must exist already; a missing one is a clear error, not a new empty file.</summary>
     public static WarehouseSession OpenExisting(CorrSettings settings, CorrConfiguration configuration, TimeProvider clock, string command)
     {
-        var options = settings.WarehouseOptions(configuration);
-        if (!File.Exists(options.DatabasePath))
-            throw new UserFacingException($"No warehouse at {options.DatabasePath}. Run 'corr init' first.");
-        return WarehouseSession.OpenWriter(options, command, clock);
+        return WarehouseSession.OpenWriter(settings.WarehouseOptions(configuration), command, clock, mustExist: true);
     }
 }

@@ -22,12 +22,21 @@ public sealed class WarehouseSession : IDisposable
 
     public string DatabasePath { get; }
 
-    public static WarehouseSession OpenWriter(WarehouseOptions options, string command, TimeProvider clock)
+    /// <summary>
+    /// Opens the warehouse for writing, waiting <see cref="WarehouseOptions.WriterWait"/> for another
+    /// writer. With <paramref name="mustExist"/>, a warehouse that is not there (checked once the
+    /// lock is held, so a first load still creating it counts as there) is an error, not a new file.
+    /// </summary>
+    public static WarehouseSession OpenWriter(WarehouseOptions options, string command, TimeProvider clock, bool mustExist = false)
     {
+        if (mustExist && !Directory.Exists(options.DataDir))
+            throw new WarehouseMissingException(options.DatabasePath);
         Directory.CreateDirectory(options.DataDir);
         var writerLock = WriterLock.Acquire(options.DatabasePath, command, options.WriterWait, clock);
         try
         {
+            if (mustExist && !File.Exists(options.DatabasePath))
+                throw new WarehouseMissingException(options.DatabasePath);
             var connection = new DuckDBConnection($"Data Source={options.DatabasePath}");
             connection.Open();
             return new WarehouseSession(connection, writerLock, options.DatabasePath);
