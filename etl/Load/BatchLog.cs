@@ -3,6 +3,9 @@ using CorrAnalytics.Warehouse.Access;
 
 namespace CorrAnalytics.Etl.Load;
 
+/// <summary>The file a batch is about.</summary>
+public sealed record BatchFile(string FileName, string Sha256, string Kind, string? Slice, string? ArchivePath, DateTime StartedAt);
+
 /// <summary>etl.batches: one row per file received, whatever became of it.</summary>
 public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
 {
@@ -19,20 +22,24 @@ public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
     /// Records a batch as running. Called inside the file's load transaction, so a process killed
     /// mid-load leaves no batch behind, and the file, still in the inbox, is loaded on the next run.
     /// </summary>
-    public void Start(long batchId, string fileName, string sha256, string kind, string? slice, string? archivePath, DateTime startedAt) =>
+    public void Start(long batchId, BatchFile file) =>
         session.Execute(
             """
             insert into etl.batches (batch_id, file_name, sha256, kind, slice, status, started_at, archive_path)
             values ($1, $2, $3, $4, $5, 'running', $6, $7)
             """,
-            batchId, fileName, sha256, kind, slice, startedAt, archivePath);
+            batchId, file.FileName, file.Sha256, file.Kind, file.Slice, file.StartedAt, file.ArchivePath);
 
-    /// <summary>Records a batch that ended without loading anything (duplicate, quarantined, failed), in one statement.</summary>
-    public void Record(long batchId, string fileName, string sha256, string kind, string? slice, string? archivePath, DateTime startedAt, string status, string? error)
-    {
-        Start(batchId, fileName, sha256, kind, slice, archivePath, startedAt);
-        Finish(batchId, status, 0, 0, 0, error);
-    }
+    /// <summary>Records a finished batch in one statement (Start and Finish in one, for loads that need no running row).</summary>
+    public void Write(long batchId, BatchFile file, string status, long read, long loaded, long rejected, string? error = null) =>
+        session.Execute(
+            """
+            insert into etl.batches (batch_id, file_name, sha256, kind, slice, status, started_at, archive_path,
+                                     rows_read, rows_loaded, rows_rejected, finished_at, error)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+            """,
+            batchId, file.FileName, file.Sha256, file.Kind, file.Slice, status, file.StartedAt, file.ArchivePath,
+            read, loaded, rejected, Now, error);
 
     /// <summary>True when an earlier loaded batch covers the same kind and slice (so this file replaces it).</summary>
     public bool SliceLoaded(FileKind kind, string slice)

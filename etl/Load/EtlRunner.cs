@@ -17,9 +17,11 @@ public sealed record EtlRunResult(IReadOnlyList<FileOutcome> Files, IReadOnlyLis
 /// </summary>
 public sealed class EtlRunner(WarehouseSession session, EtlOptions options, TimeProvider clock, IProgress<EtlProgress>? progress = null)
 {
+    private const int FormsPerCommit = 16;
     private readonly FileStore _store = new(options.DataDir, clock);
     private readonly BatchLog _batches = new(session, clock);
     private HashSet<string>? _products;
+    private FacilityRegister? _register;
 
     public EtlRunResult Run(CancellationToken cancellationToken = default)
     {
@@ -30,15 +32,35 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
 
         // Reading workbooks is the slow part: parse them ahead on the other core while this one loads.
         var parsed = new Dictionary<string, Task<(byte[] Bytes, ParsedForm? Form, string? Problem)>>();
-        var done = 0;
+        var forms = new List<ReadyFile>();
+        void Report(string name) => progress?.Report(new EtlProgress(name, outcomes.Count - scan.Unmatched.Count, scan.Files.Count));
+        void LoadForms()
+        {
+            if (forms.Count == 0)
+                return;
+            outcomes.AddRange(LoadTogether(forms));
+            Report(forms[^1].File.Name);
+            forms.Clear();
+        }
         foreach (var file in scan.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (file.Kind == FileKind.Production)
                 StartParsing(scan.Files, file, parsed);
-            outcomes.Add(Process(file, parsed));
-            progress?.Report(new EtlProgress(file.Name, ++done, scan.Files.Count));
+            else
+                LoadForms(); // files load in order: the forms before a file of another kind
+            var (ready, settled) = Prepare(file, parsed);
+            if (ready?.Form is not null)
+            {
+                forms.Add(ready);
+                if (forms.Count == FormsPerCommit)
+                    LoadForms();
+                continue;
+            }
+            outcomes.Add(settled ?? LoadAlone(ready!));
+            Report(file.Name);
         }
+        LoadForms();
 
         IReadOnlyList<CheckResult> checks = [];
         if (options.RefreshAfterLoad && outcomes.Any(o => o.Status == FileStatus.Loaded))
@@ -73,7 +95,16 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
     private HashSet<string> KnownProducts() =>
         _products ??= session.Query("select product_code from core.dim_product", r => r.GetString(0)).ToHashSet();
 
-    private FileOutcome Process(InboxFile file, Dictionary<string, Task<(byte[] Bytes, ParsedForm? Form, string? Problem)>> parsed)
+    /// <summary>A file read, archived and checked, ready to load in a transaction.</summary>
+    private sealed record ReadyFile(InboxFile File, byte[] Bytes, string Sha, string? Archived, DateTime Started, PreparedCsv? Csv, ParsedForm? Form)
+    {
+        public BatchFile Batch => new(File.Name, Sha, File.Kind.Code(), File.Slice, Archived, Started);
+    }
+
+    private sealed record Loaded(ReadyFile Ready, long BatchId, LoadCounts Counts, bool Refused);
+
+    /// <summary>Reads, archives and checks a file: either ready to load, or already settled (duplicate, refused, failed).</summary>
+    private (ReadyFile? Ready, FileOutcome? Settled) Prepare(InboxFile file, Dictionary<string, Task<(byte[] Bytes, ParsedForm? Form, string? Problem)>> parsed)
     {
         byte[] bytes;
         ParsedForm? form = null;
@@ -85,90 +116,160 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
 
         var sha = FileStore.Sha256(bytes);
         var archived = _store.Archive(bytes, sha, file.Name);
-        // The id is drawn inside the load transaction: outside it, drawing one would be a commit of its own.
-        long batchId = 0;
-        var started = clock.GetUtcNow().UtcDateTime;
-        void Record(string status, string? error)
-        {
-            batchId = _batches.NextId();
-            _batches.Record(batchId, file.Name, sha, file.Kind.Code(), file.Slice, archived, started, status, error);
-        }
-        FileOutcome Outcome(FileStatus status, LoadCounts? counts, string? message) =>
-            new(file.Name, file.Kind.Code(), file.Slice, status, batchId, counts?.Read ?? 0, counts?.Loaded ?? 0, counts?.Rejected ?? 0, message);
-
+        var ready = new ReadyFile(file, bytes, sha, archived, clock.GetUtcNow().UtcDateTime, null, form);
         if (_batches.LoadedWithSameBytes(sha) is { } earlier)
         {
-            Record("duplicate", $"the same bytes were loaded as batch {earlier}");
+            var id = Record(ready, "duplicate", $"the same bytes were loaded as batch {earlier}");
             File.Delete(file.Path);
-            return Outcome(FileStatus.Duplicate, null, $"same bytes as batch {earlier}: nothing to do");
+            return (null, Outcome(ready, FileStatus.Duplicate, id, null, $"same bytes as batch {earlier}: nothing to do"));
         }
-
         try
         {
-            PreparedCsv? csv = null;
             if (file.Kind == FileKind.Production)
             {
                 if (structureProblem is not null)
                     throw new StructureException(structureProblem);
-                new ProductionLoader(session).CheckIdentity(file, form!);
+                ProductionLoader.CheckIdentity(file, form!, _register ??= new FacilityRegister(session));
+                return (ready, null);
             }
-            else
-            {
-                csv = CsvLoader.Prepare(file, bytes);
-                if (file.Kind == FileKind.Facilities)
-                    CheckSnapshotOrder(file);
-            }
-
-            var (counts, refused) = session.InTransaction(() =>
-            {
-                batchId = _batches.NextId();
-                _batches.Start(batchId, file.Name, sha, file.Kind.Code(), file.Slice, archived, started);
-                var counts = csv is not null
-                    ? new CsvLoader(session).Stage(file, csv, batchId)
-                    : new ProductionLoader(session).Stage(file, form!, batchId);
-                if (counts.OverThreshold(options.RejectThreshold))
-                {
-                    // Refused whole: every row read counts as rejected; etl.rejects names the rows that broke a rule.
-                    _batches.Finish(batchId, "quarantined", counts.Read, 0, counts.Read, ThresholdMessage(counts));
-                    return (counts, true);
-                }
-                var replaces = _batches.SliceLoaded(file.Kind, file.Slice);
-                if (csv is not null)
-                    new CsvLoader(session).Apply(file, batchId, replaces);
-                else
-                    new ProductionLoader(session).Apply(file, form!, batchId, replaces);
-                if (replaces)
-                    _batches.MarkReplaced(batchId, file.Kind, file.Slice);
-                _batches.Finish(batchId, "loaded", counts.Read, counts.Loaded, counts.Rejected);
-                return (counts, false);
-            });
-            if (!refused)
-                _batches.Remember(batchId, sha, file.Kind, file.Slice);
-            if (file.Kind == FileKind.Products)
-                _products = null;
-            if (refused)
-                _store.Quarantine(bytes, sha, file.Name, ThresholdMessage(counts) + $" (batch {batchId}; see corr etl rejects --batch {batchId})");
-            File.Delete(file.Path);
-            return refused
-                ? Outcome(FileStatus.Quarantined, counts with { Loaded = 0 }, ThresholdMessage(counts))
-                : Outcome(FileStatus.Loaded, counts, null);
+            var csv = CsvLoader.Prepare(file, bytes);
+            if (file.Kind == FileKind.Facilities)
+                CheckSnapshotOrder(file);
+            return (ready with { Csv = csv }, null);
         }
         catch (StructureException e)
         {
-            Record("quarantined", e.Message);
-            _store.Quarantine(bytes, sha, file.Name, e.Message);
-            File.Delete(file.Path);
-            return Outcome(FileStatus.Quarantined, null, e.Message);
+            return (null, Quarantined(ready, e.Message));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var message = $"{e.GetType().Name}: {e.Message}";
-            Record("failed", message);
-            _store.Quarantine(bytes, sha, file.Name, "the load failed: " + message);
-            File.Delete(file.Path);
-            return Outcome(FileStatus.Failed, null, message);
+            return (null, Failed(ready, e));
         }
     }
+
+    /// <summary>
+    /// Loads one file inside the caller's transaction: batch row, raw rows and rejects, then its
+    /// slice of the core tables — or, over the reject threshold, nothing but the batch and its rejects.
+    /// The batch row is written inside the transaction, so a process killed mid-load leaves no
+    /// batch behind and the file, still in the inbox, loads on the next run.
+    /// </summary>
+    private Loaded Load(ReadyFile ready)
+    {
+        var file = ready.File;
+        var batchId = _batches.NextId();
+        // The staging models read the batch's period from its row; a form's batch is written once, at its end.
+        void Finish(string status, long read, long loaded, long rejected, string? error = null)
+        {
+            if (ready.Csv is not null)
+                _batches.Finish(batchId, status, read, loaded, rejected, error);
+            else
+                _batches.Write(batchId, ready.Batch, status, read, loaded, rejected, error);
+        }
+        if (ready.Csv is not null)
+            _batches.Start(batchId, ready.Batch);
+        var counts = ready.Csv is not null
+            ? new CsvLoader(session).Stage(file, ready.Csv, batchId)
+            : new ProductionLoader(session).Stage(file, ready.Form!, batchId);
+        if (counts.OverThreshold(options.RejectThreshold))
+        {
+            // Refused whole: every row read counts as rejected; etl.rejects names the rows that broke a rule.
+            Finish("quarantined", counts.Read, 0, counts.Read, ThresholdMessage(counts));
+            return new Loaded(ready, batchId, counts, Refused: true);
+        }
+        var replaces = _batches.SliceLoaded(file.Kind, file.Slice);
+        if (ready.Csv is not null)
+            new CsvLoader(session).Apply(file, batchId, replaces);
+        else
+            new ProductionLoader(session).Apply(file, ready.Form!, batchId, replaces);
+        if (replaces)
+            _batches.MarkReplaced(batchId, file.Kind, file.Slice);
+        Finish("loaded", counts.Read, counts.Loaded, counts.Rejected);
+        return new Loaded(ready, batchId, counts, Refused: false);
+    }
+
+    /// <summary>After the commit: the batch index, the quarantine copy of a refused file, the inbox.</summary>
+    private FileOutcome Settle(Loaded loaded)
+    {
+        var (ready, batchId, counts, refused) = loaded;
+        var file = ready.File;
+        if (!refused)
+            _batches.Remember(batchId, ready.Sha, file.Kind, file.Slice);
+        if (file.Kind == FileKind.Products)
+            _products = null;
+        if (file.Kind == FileKind.Facilities)
+            _register = null;
+        if (refused)
+            _store.Quarantine(ready.Bytes, ready.Sha, file.Name, ThresholdMessage(counts) + $" (batch {batchId}; see corr etl rejects --batch {batchId})");
+        File.Delete(file.Path);
+        return refused
+            ? Outcome(ready, FileStatus.Quarantined, batchId, counts with { Loaded = 0 }, ThresholdMessage(counts))
+            : Outcome(ready, FileStatus.Loaded, batchId, counts, null);
+    }
+
+    /// <summary>One file in its own transaction.</summary>
+    private FileOutcome LoadAlone(ReadyFile ready)
+    {
+        try
+        {
+            return Settle(session.InTransaction(() => Load(ready)));
+        }
+        catch (StructureException e)
+        {
+            return Quarantined(ready, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failed(ready, e);
+        }
+    }
+
+    /// <summary>
+    /// Several П-1 forms in one transaction: a commit costs about as much as loading a form. If any
+    /// of them fails, the whole transaction is rolled back and each is loaded alone, so one bad
+    /// form never takes the others with it.
+    /// </summary>
+    private IEnumerable<FileOutcome> LoadTogether(IReadOnlyList<ReadyFile> group)
+    {
+        if (group.Count == 1)
+            return [LoadAlone(group[0])];
+        List<Loaded> loaded;
+        try
+        {
+            loaded = session.InTransaction(() => group.Select(Load).ToList());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return group.Select(LoadAlone).ToList();
+        }
+        return loaded.Select(Settle).ToList();
+    }
+
+    private long Record(ReadyFile ready, string status, string? error)
+    {
+        var id = _batches.NextId();
+        _batches.Write(id, ready.Batch, status, 0, 0, 0, error);
+        return id;
+    }
+
+    private FileOutcome Quarantined(ReadyFile ready, string reason)
+    {
+        var id = Record(ready, "quarantined", reason);
+        _store.Quarantine(ready.Bytes, ready.Sha, ready.File.Name, reason);
+        File.Delete(ready.File.Path);
+        return Outcome(ready, FileStatus.Quarantined, id, null, reason);
+    }
+
+    private FileOutcome Failed(ReadyFile ready, Exception e)
+    {
+        var message = $"{e.GetType().Name}: {e.Message}";
+        var id = Record(ready, "failed", message);
+        _store.Quarantine(ready.Bytes, ready.Sha, ready.File.Name, "the load failed: " + message);
+        File.Delete(ready.File.Path);
+        return Outcome(ready, FileStatus.Failed, id, null, message);
+    }
+
+    private static FileOutcome Outcome(ReadyFile ready, FileStatus status, long batchId, LoadCounts? counts, string? message) =>
+        new(ready.File.Name, ready.File.Kind.Code(), ready.File.Slice, status, batchId, counts?.Read ?? 0, counts?.Loaded ?? 0, counts?.Rejected ?? 0, message);
 
     private string ThresholdMessage(LoadCounts counts) =>
         $"{counts.Rejected} of {counts.Read} rows ({(double)counts.Rejected / counts.Read:P1}) were rejected, more than the {options.RejectThreshold:P0} a file may lose; nothing of it was loaded";
@@ -197,7 +298,7 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
         var sha = FileStore.Sha256(bytes);
         var archived = _store.Archive(bytes, sha, name);
         var id = _batches.NextId();
-        _batches.Record(id, name, sha, "unknown", null, archived, clock.GetUtcNow().UtcDateTime, "quarantined", reason);
+        _batches.Write(id, new BatchFile(name, sha, "unknown", null, archived, clock.GetUtcNow().UtcDateTime), "quarantined", 0, 0, 0, reason);
         _store.Quarantine(bytes, sha, name, reason);
         File.Delete(path);
         return new FileOutcome(name, "unknown", null, FileStatus.Quarantined, id, 0, 0, 0, reason);

@@ -8,20 +8,13 @@ namespace CorrAnalytics.Etl.Load;
 public sealed class ProductionLoader(WarehouseSession session)
 {
     /// <summary>Checks the form against its file name and the register; a mismatch refuses the file whole.</summary>
-    public void CheckIdentity(InboxFile file, ParsedForm form)
+    public static void CheckIdentity(InboxFile file, ParsedForm form, FacilityRegister register)
     {
         var expected = $"{Common.ProductionForm.SafeCode(form.FacilityCode)}@{form.Month}";
         if (expected != file.Slice)
             throw new StructureException(
                 $"the form is for {form.FacilityCode}, {form.Month}, but its file name says {file.Slice.Replace("@", ", ")}");
-        var open = session.Scalar<long>(
-            """
-            select count(*) from core.dim_facility
-            where facility_code = $1 and valid_from <= $3 and valid_to >= $2
-              and opened_on <= $3 and (closed_on is null or closed_on > $2)
-            """,
-            form.FacilityCode, form.Month.First.ToDateTime(TimeOnly.MinValue), form.Month.Last.ToDateTime(TimeOnly.MinValue));
-        if (open == 0)
+        if (!register.IsOpen(form.FacilityCode, form.Month.First.ToDateTime(TimeOnly.MinValue), form.Month.Last.ToDateTime(TimeOnly.MinValue)))
             throw new StructureException($"facility '{form.FacilityCode}' is not in the register as open in {form.Month}");
     }
 

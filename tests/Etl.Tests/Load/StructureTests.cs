@@ -165,4 +165,24 @@ public class ProductionFormTests
         Assert.Equal(FileStatus.Quarantined, outcome.Status);
         Assert.Contains("its file name says", outcome.Message);
     }
+
+    [Fact]
+    public void A_form_that_cannot_be_loaded_does_not_take_the_forms_loaded_with_it()
+    {
+        using var etl = new EtlHarness().Register();
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-1_202401.xlsx"), 1, 1, "ЕЦ-166/1", "01.2024", ("GR-001", 10m));
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-2_202401.xlsx"), 1, 1, "ЕЦ-166/2", "01.2024", ("GR-001", 1e17m)); // beyond decimal(18,2)
+        WriteForm(Path.Combine(etl.Inbox, "production_АС-221-1_202401.xlsx"), 1, 1, "АС-221/1", "01.2024", ("GR-001", 30m));
+
+        var forms = etl.Run().Files.Where(f => f.Kind == "production").ToDictionary(f => f.FileName);
+
+        Assert.Equal(FileStatus.Loaded, forms["production_ЕЦ-166-1_202401.xlsx"].Status);
+        Assert.Equal(FileStatus.Loaded, forms["production_АС-221-1_202401.xlsx"].Status);
+        Assert.Equal(FileStatus.Failed, forms["production_ЕЦ-166-2_202401.xlsx"].Status);
+        Assert.Contains("OverflowException", forms["production_ЕЦ-166-2_202401.xlsx"].Message);
+        Assert.Equal(["АС-221/1 30.00", "ЕЦ-166/1 10.00"], etl.Session.Query(
+            "select facility_code || ' ' || output_value from core.fact_production order by facility_code", r => r.GetString(0)));
+        Assert.Equal(0, etl.Count("select count(*) from etl.batches where status = 'running'"));
+        Assert.Empty(Directory.GetFiles(etl.Inbox));
+    }
 }
