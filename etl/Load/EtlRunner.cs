@@ -18,6 +18,7 @@ public sealed record EtlRunResult(IReadOnlyList<FileOutcome> Files, IReadOnlyLis
 public sealed class EtlRunner(WarehouseSession session, EtlOptions options, TimeProvider clock, IProgress<EtlProgress>? progress = null)
 {
     private const int FormsPerCommit = 16;
+    private const int FormsParsedAhead = 8;
     private readonly FileStore _store = new(options.DataDir, clock);
     private readonly BatchLog _batches = new(session, clock);
     private HashSet<string>? _products;
@@ -32,6 +33,7 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
 
         // Reading workbooks is the slow part: parse them ahead on the other core while this one loads.
         var parsed = new Dictionary<string, Task<(byte[] Bytes, ParsedForm? Form, string? Problem)>>();
+        var upcoming = new Queue<InboxFile>(scan.Files.Where(f => f.Kind == FileKind.Production));
         var forms = new List<ReadyFile>();
         void Report(string name) => progress?.Report(new EtlProgress(name, outcomes.Count - scan.Unmatched.Count, scan.Files.Count));
         void LoadForms()
@@ -46,7 +48,7 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (file.Kind == FileKind.Production)
-                StartParsing(scan.Files, file, parsed);
+                StartParsing(upcoming, parsed);
             else
                 LoadForms(); // files load in order: the forms before a file of another kind
             var (ready, settled) = Prepare(file, parsed);
@@ -71,12 +73,12 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
         return new EtlRunResult(outcomes, checks, scan.NotReady);
     }
 
-    private void StartParsing(IReadOnlyList<InboxFile> files, InboxFile current, Dictionary<string, Task<(byte[], ParsedForm?, string?)>> parsed)
+    /// <summary>Keeps up to <see cref="FormsParsedAhead"/> forms being read ahead, in load order.</summary>
+    private void StartParsing(Queue<InboxFile> upcoming, Dictionary<string, Task<(byte[], ParsedForm?, string?)>> parsed)
     {
         var products = KnownProducts();
-        foreach (var next in files.SkipWhile(f => f != current).Where(f => f.Kind == FileKind.Production).Take(8))
-            if (!parsed.ContainsKey(next.Path))
-                parsed[next.Path] = Task.Run(() => ParseForm(next, products));
+        while (parsed.Count < FormsParsedAhead && upcoming.TryDequeue(out var next))
+            parsed[next.Path] = Task.Run(() => ParseForm(next, products));
     }
 
     private static (byte[], ParsedForm?, string?) ParseForm(InboxFile file, IReadOnlySet<string> products)
