@@ -108,6 +108,10 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
         {
             return (bytes, null, e.Message);
         }
+        catch (Exception e)
+        {
+            return (bytes, null, $"the workbook could not be read ({e.GetType().Name}: {e.Message.Split('\n')[0]})");
+        }
     }
 
     private HashSet<string> KnownProducts() =>

@@ -27,6 +27,9 @@ public static class ProductionFormReader
 {
     private const long MaxUnpackedBytes = 50L * 1024 * 1024;
 
+    /// <summary>Quantities and tenge are stored with 18 digits, 3 of them decimals: anything from here up is a typing error.</summary>
+    private const decimal Largest = 1_000_000_000_000_000m;
+
     public static ParsedForm Read(byte[] bytes, IReadOnlySet<string> knownProducts)
     {
         CheckPackage(bytes);
@@ -196,9 +199,16 @@ public static class ProductionFormReader
     private static (decimal Value, RowReject? Problem) Number(IXLCell cell, string label, bool wholeNumber = false)
     {
         var address = cell.Address.ToString();
+        RowReject TooLarge() => new(null, address, label, cell.GetString(), "OUT_OF_RANGE",
+            $"{label} is {cell.GetString()}, more than a П-1 form can report (under {Largest:N0})");
         decimal value;
         if (cell.DataType == XLDataType.Number)
-            value = (decimal)cell.GetDouble();
+        {
+            var number = cell.GetDouble();
+            if (Math.Abs(number) >= (double)Largest)
+                return (0, TooLarge());
+            value = (decimal)number;
+        }
         else
         {
             var text = cell.GetString().Trim().Replace(" ", "").Replace("\u00a0", "").Replace(',', '.');
@@ -208,6 +218,8 @@ public static class ProductionFormReader
         }
         if (value < 0)
             return (0, new RowReject(null, address, label, cell.GetString(), "NEGATIVE_COUNT", $"{label} is negative ({value})"));
+        if (value >= Largest || wholeNumber && value > int.MaxValue)
+            return (0, TooLarge());
         if (wholeNumber && value != Math.Floor(value))
             return (0, new RowReject(null, address, label, cell.GetString(), "BAD_NUMBER", $"{label} must be a whole number, not {value}"));
         return (Math.Round(value, 3), null);

@@ -167,7 +167,7 @@ public class ProductionFormTests
     }
 
     [Fact]
-    public void A_form_that_cannot_be_loaded_does_not_take_the_forms_loaded_with_it()
+    public void A_value_too_large_to_store_is_rejected_at_its_cell_and_the_forms_loaded_with_it_still_load()
     {
         using var etl = new EtlHarness().Register();
         WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-1_202401.xlsx"), 1, 1, "ЕЦ-166/1", "01.2024", ("GR-001", 10m));
@@ -178,8 +178,9 @@ public class ProductionFormTests
 
         Assert.Equal(FileStatus.Loaded, forms["production_ЕЦ-166-1_202401.xlsx"].Status);
         Assert.Equal(FileStatus.Loaded, forms["production_АС-221-1_202401.xlsx"].Status);
-        Assert.Equal(FileStatus.Failed, forms["production_ЕЦ-166-2_202401.xlsx"].Status);
-        Assert.Contains("OverflowException", forms["production_ЕЦ-166-2_202401.xlsx"].Message);
+        Assert.Equal(FileStatus.Quarantined, forms["production_ЕЦ-166-2_202401.xlsx"].Status);
+        Assert.Equal(["G7 OUT_OF_RANGE"], // the output column of the first product row; a row is rejected for its first problem
+            etl.Rejects("production_ЕЦ-166-2_202401.xlsx").Select(r => $"{r.Cell} {r.Rule}").Order());
         Assert.Equal(["АС-221/1 30.00", "ЕЦ-166/1 10.00"], etl.Session.Query(
             "select facility_code || ' ' || output_value from core.fact_production order by facility_code", r => r.GetString(0)));
         Assert.Equal(0, etl.Count("select count(*) from etl.batches where status = 'running'"));
