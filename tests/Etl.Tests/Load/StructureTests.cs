@@ -186,4 +186,29 @@ public class ProductionFormTests
         Assert.Equal(0, etl.Count("select count(*) from etl.batches where status = 'running'"));
         Assert.Empty(Directory.GetFiles(etl.Inbox));
     }
+
+    [Fact]
+    public void A_form_that_fails_to_load_rolls_back_its_shared_transaction_and_the_others_load_alone()
+    {
+        using var etl = new EtlHarness().Register();
+        etl.Run();
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-1_202401.xlsx"), 1, 1, "ЕЦ-166/1", "01.2024", ("GR-001", 10m));
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-2_202401.xlsx"), 1, 1, "ЕЦ-166/2", "01.2024", ("GR-001", 20m), ("XX-999", 5m));
+        WriteForm(Path.Combine(etl.Inbox, "production_АС-221-1_202401.xlsx"), 1, 1, "АС-221/1", "01.2024", ("GR-001", 30m));
+        etl.Session.Execute("drop table etl.rejects"); // the fault: only the form with a rejected row needs this table
+
+        var options = new EtlOptions(etl.DataDir) { SettleTime = TimeSpan.Zero, RefreshAfterLoad = false, RejectThreshold = 0.9 };
+        var forms = new EtlRunner(etl.Session, options, TimeProvider.System)
+            .Run().Files.ToDictionary(f => f.FileName);
+
+        Assert.Equal(FileStatus.Loaded, forms["production_ЕЦ-166-1_202401.xlsx"].Status);
+        Assert.Equal(FileStatus.Loaded, forms["production_АС-221-1_202401.xlsx"].Status);
+        Assert.Equal(FileStatus.Failed, forms["production_ЕЦ-166-2_202401.xlsx"].Status);
+        Assert.Contains("rejects", forms["production_ЕЦ-166-2_202401.xlsx"].Message);
+        Assert.Equal(["АС-221/1 30.00", "ЕЦ-166/1 10.00"], etl.Session.Query(
+            "select facility_code || ' ' || output_value from core.fact_production order by facility_code", r => r.GetString(0)));
+        Assert.Equal(["failed", "loaded", "loaded"], etl.Session.Query(
+            "select status from etl.batches where kind = 'production' order by status", r => r.GetString(0)));
+        Assert.Single(Directory.GetFiles(Path.Combine(etl.DataDir, "quarantine"), "*.reason.txt"));
+    }
 }
