@@ -82,6 +82,8 @@ public sealed class BenchReport(string title, int scale, string period)
                 }
             md.AppendLine();
         }
+        if (scale != 1)
+            md.AppendLine(c, $"The targets are set for scale 1, the national system; at scale {scale} they are shown for comparison, except the last (cost against scale 1).").AppendLine();
         md.AppendLine("| target | figure | met |").AppendLine("|---|---|---|");
         foreach (var (target, figure, met) in Targets)
             md.AppendLine($"| {target} | {figure} | {(met ? "yes" : "**no**")} |");

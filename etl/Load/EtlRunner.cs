@@ -32,7 +32,9 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
         session.Execute("set checkpoint_threshold = '1GB'");
         try
         {
-            return LoadInbox(cancellationToken);
+            var result = LoadInbox(cancellationToken);
+            session.Execute("checkpoint");
+            return result;
         }
         finally
         {
