@@ -12,8 +12,9 @@ public sealed record EtlRunResult(IReadOnlyList<FileOutcome> Files, IReadOnlyLis
 }
 
 /// <summary>
-/// <c>corr etl run</c>: every file waiting in the inbox, in load order, each in one transaction:
-/// archive → batch → raw → staging (rejects) → core; then the marts and the checks, once.
+/// <c>corr etl run</c>: every file waiting in the inbox, in load order, each in one transaction
+/// (consecutive П-1 forms up to 16 to one): archive → batch → raw → staging (rejects) → core; then
+/// the marts and the checks, once. A file leaves the inbox only after its transaction commits.
 /// </summary>
 public sealed class EtlRunner(WarehouseSession session, EtlOptions options, TimeProvider clock, IProgress<EtlProgress>? progress = null)
 {
