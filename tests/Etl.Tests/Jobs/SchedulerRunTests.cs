@@ -1,6 +1,7 @@
 using CorrAnalytics.Etl.Jobs;
 using CorrAnalytics.Etl.Tests.Support;
 using CorrAnalytics.Warehouse.Access;
+using Microsoft.Extensions.Time.Testing;
 using Quartz;
 
 namespace CorrAnalytics.Etl.Tests.Jobs;
@@ -110,5 +111,35 @@ public sealed class SchedulerRunTests
         Assert.All(runs, r => Assert.NotNull(r.Finished));
         var ordered = runs.OrderBy(r => r.Started).ToList();
         Assert.All(ordered.Zip(ordered.Skip(1)), pair => Assert.True(pair.First.Finished <= pair.Second.Started, $"{pair.First.Job} and {pair.Second.Job} overlapped"));
+    }
+
+    [Fact]
+    public async Task A_run_that_overruns_its_next_fire_times_is_followed_by_one_run_not_one_per_missed_time()
+    {
+        var almaty = TimeSpan.FromHours(5);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2027, 1, 4, 9, 0, 30, almaty));
+        var options = Quick();
+        options.Ingest = new JobSchedule { Cron = "0 * * * * ?" }; // every minute
+        foreach (var report in new[] { options.MonthlyReport, options.ProductionReport, options.BudgetWorkbook })
+            report.Enabled = false;
+        await using var harness = new SchedulerHarness(options, clock);
+        var started = 0;
+        harness.OnStarted = _ =>
+        {
+            if (Interlocked.Increment(ref started) == 1)
+                clock.Advance(TimeSpan.FromMinutes(3)); // the first run takes three minutes
+        };
+        var scheduler = await harness.Start();
+
+        clock.Advance(TimeSpan.FromSeconds(30)); // 09:01:00, the first firing
+        await harness.NextFinished();            // ends at 09:04:00: 09:02, 09:03 and 09:04 passed meanwhile
+        await harness.NextFinished();            // the missed firings, as one run, at once
+        clock.Advance(TimeSpan.FromMinutes(1));  // 09:05:00, back on the schedule
+        await harness.NextFinished();
+        await scheduler.Shutdown(waitForJobsToComplete: true);
+
+        var runs = harness.JobRuns().Select(r => (r.Started.ToString("HH:mm:ss"), r.Finished?.ToString("HH:mm:ss"), r.Outcome)).ToList();
+        // etl.job_runs holds UTC: 09:01 in Almaty is 04:01.
+        Assert.Equal([("04:01:00", "04:04:00", "succeeded"), ("04:04:00", "04:04:00", "succeeded"), ("04:05:00", "04:05:00", "succeeded")], runs);
     }
 }

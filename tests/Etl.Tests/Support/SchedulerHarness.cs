@@ -14,17 +14,20 @@ public sealed class SchedulerHarness : IAsyncDisposable
 {
     private readonly Channel<(JobKey Job, int Attempt, Exception? Error)> _finished = Channel.CreateUnbounded<(JobKey, int, Exception?)>();
 
-    public SchedulerHarness(ScheduleOptions? options = null)
+    public SchedulerHarness(ScheduleOptions? options = null, TimeProvider? clock = null)
     {
+        Clock = clock ?? TimeProvider.System;
         DataDir = Directory.CreateTempSubdirectory("corr-schedule-").FullName;
         Directory.CreateDirectory(Inbox);
         Options = options ?? new ScheduleOptions();
         Environment = new JobEnvironment(
             new WarehouseOptions(DataDir) { WriterWait = TimeSpan.FromSeconds(Options.WriterWaitSeconds) },
-            new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero }, TimeProvider.System, Options.Zone());
+            new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero }, Clock, Options.Zone());
     }
 
     public string DataDir { get; }
+
+    public TimeProvider Clock { get; }
 
     public string Inbox => Path.Combine(DataDir, "inbox");
 
@@ -34,12 +37,15 @@ public sealed class SchedulerHarness : IAsyncDisposable
 
     public IScheduler? Scheduler { get; private set; }
 
+    /// <summary>Called as a run starts, after the recorder has written its row (e.g. to let fake time pass).</summary>
+    public Action<JobKey>? OnStarted { get; set; }
+
     /// <summary>Called after a run ends and before the harness reports it (e.g. to end a fault).</summary>
     public Action<JobKey, Exception?>? OnFinished { get; set; }
 
     public async Task<IScheduler> Start()
     {
-        var days = CorrScheduler.Prepare(Environment, new ScheduleRegistry(Options, TimeProvider.System));
+        var days = CorrScheduler.Prepare(Environment, new ScheduleRegistry(Options, Clock));
         Scheduler = await CorrScheduler.Build(Options, Environment, days, CancellationToken.None);
         Scheduler.ListenerManager.AddJobListener(new Reporter(this), []);
         await Scheduler.Start();
@@ -74,6 +80,12 @@ public sealed class SchedulerHarness : IAsyncDisposable
     private sealed class Reporter(SchedulerHarness harness) : IJobListener
     {
         public string Name => "test reporter";
+
+        public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
+        {
+            harness.OnStarted?.Invoke(context.JobDetail.Key);
+            return ValueTask.CompletedTask;
+        }
 
         public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
         {
