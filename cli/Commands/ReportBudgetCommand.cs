@@ -48,8 +48,8 @@ public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimePro
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr report budget");
         try
         {
-            var output = new BudgetWorkbookWriter(session, clock).Write(
-                new BudgetWorkbookOptions(year, ReportLanguage.Parse(settings.Lang), Password(settings)), folder);
+            var output = ConsoleProgress.Spin(console, $"Building the {year} budget workbook ({settings.Lang})…",
+                () => new BudgetWorkbookWriter(session, clock).Write(new BudgetWorkbookOptions(year, ReportLanguage.Parse(settings.Lang), Password(settings)), folder));
             console.MarkupLineInterpolated($"Wrote {output.Files[0]}");
             console.MarkupLineInterpolated($"Manifest: {output.Manifest}.");
             return 0;

@@ -63,7 +63,8 @@ public abstract class PeriodReportCommand(
         ReportOutput output;
         try
         {
-            output = write(session, period, ReportLanguage.Parse(settings.Lang), formats, folder);
+            output = ConsoleProgress.Spin(console, $"Rendering the {kind} report for {period:yyyy-MM} ({settings.Lang})…",
+                () => write(session, period, ReportLanguage.Parse(settings.Lang), formats, folder));
         }
         catch (ReportDataException e)
         {

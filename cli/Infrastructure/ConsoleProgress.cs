@@ -36,6 +36,16 @@ public static class ConsoleProgress
         return result;
     }
 
+    /// <summary>A spinner with a line of text while short work runs (a report: a second or two); nothing when not interactive.</summary>
+    public static T Spin<T>(IAnsiConsole console, string text, Func<T> work)
+    {
+        if (!console.Profile.Capabilities.Interactive)
+            return work();
+        T result = default!;
+        console.Status().Start(text, _ => result = work());
+        return result;
+    }
+
     private sealed class SynchronousProgress(Action<SampleProgress> report) : IProgress<SampleProgress>
     {
         public void Report(SampleProgress value) => report(value);
