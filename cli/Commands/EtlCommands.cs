@@ -34,22 +34,21 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
             new EtlRunner(session, options, clock, new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total))))
                 .Run(cancellationToken));
 
-        var byStatus = result.Files.GroupBy(f => f.Status).ToDictionary(g => g.Key, g => g.Count());
         var table = new Table().AddColumns("File", "Status", "Batch", "Read", "Loaded", "Rejected", "Note");
         foreach (var f in result.Files.Where(f => f.Status != FileStatus.Loaded || f.Rejected > 0).Take(50))
             table.AddRow(Markup.Escape(f.FileName), Status(f.Status), f.BatchId?.ToString(CultureInfo.InvariantCulture) ?? "", N(f.Read), N(f.Loaded), N(f.Rejected), Markup.Escape(f.Message ?? ""));
         if (table.Rows.Count > 0)
             console.Write(table);
         console.MarkupLineInterpolated(
-            $"{result.Files.Count} file(s) from {options.InboxDir}: {byStatus.GetValueOrDefault(FileStatus.Loaded)} loaded, {byStatus.GetValueOrDefault(FileStatus.Duplicate)} duplicate, {byStatus.GetValueOrDefault(FileStatus.Quarantined)} quarantined, {byStatus.GetValueOrDefault(FileStatus.Failed)} failed; {result.Files.Sum(f => f.Loaded):N0} rows loaded, {result.Files.Sum(f => f.Rejected):N0} rejected.");
+            $"{result.Files.Count} file(s) from {options.InboxDir}: {result.StatusCounts}; {result.Files.Sum(f => f.Loaded):N0} rows loaded, {result.Files.Sum(f => f.Rejected):N0} rejected.");
         if (result.NotReady.Count > 0)
             console.MarkupLineInterpolated($"{result.NotReady.Count} file(s) still being written were left for the next run.");
         var failedChecks = result.Checks.Where(c => !c.Passed && c.IsError).ToList();
         if (result.Checks.Count > 0)
             console.MarkupLineInterpolated($"Checks: {result.Checks.Count(c => c.Passed)} passed, {failedChecks.Count} error(s), {result.Checks.Count(c => !c.Passed && !c.IsError)} warning(s).");
-        if (byStatus.GetValueOrDefault(FileStatus.Failed) > 0)
+        if (result.Count(FileStatus.Failed) > 0)
         {
-            error.Line($"{byStatus[FileStatus.Failed]} file(s) failed to load; see 'corr etl batches' and the quarantine folder.");
+            error.Line($"{result.Count(FileStatus.Failed)} file(s) failed to load; see 'corr etl batches' and the quarantine folder.");
             return 1;
         }
         if (failedChecks.Count > 0)

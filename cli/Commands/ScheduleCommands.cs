@@ -141,10 +141,9 @@ public sealed class ScheduleListCommand(CorrConfiguration configuration, TimePro
     {
         var options = configuration.Schedule;
         var environment = SchedulerSetup.Environment(settings, configuration, clock);
-        var registry = new ScheduleRegistry(options, clock);
         IReadOnlyDictionary<int, IReadOnlyCollection<DateOnly>> days;
         using (var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr schedule list"))
-            days = registry.WorkingDays.ToDictionary(n => n, n => CorrScheduler.ReportDays(session, n));
+            days = CorrScheduler.ReportDays(session, new ScheduleRegistry(options, clock));
         var scheduler = await CorrScheduler.Build(options, environment, days, CancellationToken.None);
         try
         {

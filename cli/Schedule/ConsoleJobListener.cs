@@ -31,12 +31,12 @@ public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, 
         if (jobException is null)
             console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [green]succeeded[/]: {context.Result?.ToString() ?? ""}");
         else
-            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [red]failed[/]: {jobException.GetBaseException().Message}{(context.RetryScheduled ? " — a retry is scheduled" : "")}");
+            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [red]failed[/]: {JobRunRecorder.Cause(jobException).Message}{(context.RetryScheduled ? " — a retry is scheduled" : "")}");
         if (once is not null && !context.RetryScheduled)
         {
             if (key.Equals(once))
             {
-                _awaitingRefresh = key.Equals(ScheduleRegistry.Ingest) && jobException is null && context.Result is JobSummary { Loaded: > 0 };
+                _awaitingRefresh = RefreshAfterIngest.IsFollowed(context, jobException);
                 if (!_awaitingRefresh)
                     _onceDone.TrySetResult();
             }

@@ -21,8 +21,12 @@ public static class CorrScheduler
         using var session = environment.OpenWarehouse("start");
         new WarehouseInitializer(session, environment.Clock).Initialize();
         JobRunRecorder.CloseInterrupted(session, environment.Clock);
-        return registry.WorkingDays.ToDictionary(n => n, n => ReportDays(session, n));
+        return ReportDays(session, registry);
     }
+
+    /// <summary>For each working day the registry's triggers name (5 for "the 5th"), its date in every month of the calendar.</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyCollection<DateOnly>> ReportDays(WarehouseSession session, ScheduleRegistry registry) =>
+        registry.WorkingDays.ToDictionary(n => n, n => ReportDays(session, n));
 
     public static IReadOnlyCollection<DateOnly> ReportDays(WarehouseSession session, int workingDay) =>
         session.Query(EtlSql.Read("report_days"), r => DateOnly.FromDateTime(r.GetDateTime(0)), workingDay);

@@ -11,11 +11,8 @@ public sealed class IngestJob(JobEnvironment environment) : IJob
     {
         using var session = environment.OpenWarehouse("ingest");
         var result = new EtlRunner(session, environment.Etl with { RefreshAfterLoad = false }, environment.Clock).Run(cancellationToken);
-        var by = result.Files.GroupBy(f => f.Status).ToDictionary(g => g.Key, g => g.Count());
         context.Result = new JobSummary(
-            $"{result.Files.Count} file(s): {by.GetValueOrDefault(FileStatus.Loaded)} loaded, {by.GetValueOrDefault(FileStatus.Duplicate)} duplicate, " +
-            $"{by.GetValueOrDefault(FileStatus.Quarantined)} quarantined, {by.GetValueOrDefault(FileStatus.Failed)} failed; {result.NotReady.Count} still being written",
-            result.Loaded);
+            $"{result.Files.Count} file(s): {result.StatusCounts}; {result.NotReady.Count} still being written", result.Loaded);
         return ValueTask.CompletedTask;
     }
 }

@@ -89,7 +89,7 @@ public sealed class JobRunRecorder(JobEnvironment environment) : IJobListener
     }
 
     /// <summary>The exception the job threw, under the scheduler's wrappers.</summary>
-    private static Exception Cause(Exception e)
+    public static Exception Cause(Exception e)
     {
         while (e.InnerException is not null && e is JobExecutionException or SchedulerException)
             e = e.InnerException;

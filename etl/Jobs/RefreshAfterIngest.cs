@@ -13,7 +13,11 @@ public sealed class RefreshAfterIngest : IJobListener
 
     public async ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
-        if (jobException is null && context.JobDetail.Key.Equals(ScheduleRegistry.Ingest) && context.Result is JobSummary { Loaded: > 0 })
+        if (IsFollowed(context, jobException))
             await context.Scheduler.TriggerJob(ScheduleRegistry.Refresh, null!, cancellationToken);
     }
+
+    /// <summary>Whether this run is an ingest that loaded something, so the refresh follows it.</summary>
+    public static bool IsFollowed(IJobExecutionContext context, JobExecutionException? jobException) =>
+        jobException is null && context.JobDetail.Key.Equals(ScheduleRegistry.Ingest) && context.Result is JobSummary { Loaded: > 0 };
 }

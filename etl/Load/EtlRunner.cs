@@ -8,7 +8,13 @@ namespace CorrAnalytics.Etl.Load;
 
 public sealed record EtlRunResult(IReadOnlyList<FileOutcome> Files, IReadOnlyList<CheckResult> Checks, IReadOnlyList<string> NotReady)
 {
-    public int Loaded => Files.Count(f => f.Status == FileStatus.Loaded);
+    public int Loaded => Count(FileStatus.Loaded);
+
+    public int Count(FileStatus status) => Files.Count(f => f.Status == status);
+
+    /// <summary>"3 loaded, 0 duplicate, 1 quarantined, 0 failed": what became of the files, for a console or a run log.</summary>
+    public string StatusCounts =>
+        $"{Count(FileStatus.Loaded)} loaded, {Count(FileStatus.Duplicate)} duplicate, {Count(FileStatus.Quarantined)} quarantined, {Count(FileStatus.Failed)} failed";
 }
 
 /// <summary>
