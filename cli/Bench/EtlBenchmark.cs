@@ -1,8 +1,9 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Diagnostics;
 using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Load;
-using CorrAnalytics.Etl.Sample;
+using CorrAnalytics.Sample;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse;
 using CorrAnalytics.Warehouse.Access;

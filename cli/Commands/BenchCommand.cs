@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.ComponentModel;
 using CorrAnalytics.Cli.Bench;
 using CorrAnalytics.Cli.Infrastructure;

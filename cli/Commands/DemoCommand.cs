@@ -1,7 +1,8 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Load;
-using CorrAnalytics.Etl.Sample;
+using CorrAnalytics.Sample;
 using CorrAnalytics.Reports;
 using CorrAnalytics.Reports.Budget;
 using CorrAnalytics.Reports.Monthly;

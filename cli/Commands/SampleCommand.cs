@@ -1,8 +1,9 @@
+using CorrAnalytics.Warehouse.Time;
 using System.ComponentModel;
 using System.Globalization;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Etl.Common;
-using CorrAnalytics.Etl.Sample;
+using CorrAnalytics.Sample;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,4 +1,4 @@
-using CorrAnalytics.Etl.Sample;
+using CorrAnalytics.Sample;
 using Spectre.Console;
 
 namespace CorrAnalytics.Cli.Infrastructure;

@@ -1,4 +1,4 @@
-using CorrAnalytics.Etl.Jobs;
+using CorrAnalytics.Scheduler;
 using Microsoft.Extensions.Configuration;
 
 namespace CorrAnalytics.Cli.Infrastructure;

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 namespace CorrAnalytics.Etl.Common;
 
 /// <summary>The labels of the production form П-1 (DESIGN §3): the reader finds cells by these, not by address.</summary>

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Schema;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
@@ -23,7 +24,7 @@ public sealed class CsvLoader(WarehouseSession session)
         {
             var columns = "{" + string.Join(", ", new[] { CsvPrepass.LineColumn }.Concat(source.RawColumns)
                 .Select(c => $"'{c}': '{(c == CsvPrepass.LineColumn ? "INTEGER" : "VARCHAR")}'")) + "}";
-            session.Execute(EtlSql.Read("raw_csv", ("raw_table", source.RawTable), ("delimiter", source.Delimiter.ToString()), ("columns", columns)),
+            session.Execute(SqlResources.Sql("load/raw_csv", ("raw_table", source.RawTable), ("delimiter", source.Delimiter.ToString()), ("columns", columns)),
                 batchId, file.Name, temp);
         }
         finally
@@ -33,14 +34,14 @@ public sealed class CsvLoader(WarehouseSession session)
         session.Execute($"set variable etl_batch = {batchId}");
         try
         {
-            session.Execute(EtlSql.Read("batch_rows", ("staging_view", source.StagingView)), batchId);
+            session.Execute(SqlResources.Sql("load/batch_rows", ("staging_view", source.StagingView)), batchId);
         }
         finally
         {
             session.Execute("reset variable etl_batch");
         }
         RejectWriter.Write(session, batchId, file.Name, prepared.Rejects);
-        session.Execute(EtlSql.Read("rejects_from_batch_rows"));
+        session.Execute(SqlResources.Sql("load/rejects_from_batch_rows"));
         var rejected = session.Scalar<long>("select count(*) from batch_rows where reject_rule is not null") + prepared.Rejects.Count;
         return new LoadCounts(prepared.Records + prepared.Rejects.Count, prepared.Records + prepared.Rejects.Count - rejected, rejected);
     }
@@ -53,17 +54,17 @@ public sealed class CsvLoader(WarehouseSession session)
         {
             case FileKind.Facilities:
                 var snapshot = file.PeriodStart.ToDateTime(TimeOnly.MinValue);
-                session.Execute(EtlSql.Read("facilities_update_in_place"), batchId, snapshot);
-                session.Execute(EtlSql.Read("facilities_close_changed"), batchId, snapshot);
-                session.Execute(EtlSql.Read("facilities_insert_versions"), batchId, snapshot);
+                session.Execute(SqlResources.Sql("load/facilities_update_in_place"), batchId, snapshot);
+                session.Execute(SqlResources.Sql("load/facilities_close_changed"), batchId, snapshot);
+                session.Execute(SqlResources.Sql("load/facilities_insert_versions"), batchId, snapshot);
                 break;
             case FileKind.Products:
-                session.Execute(EtlSql.Read("products_upsert"));
+                session.Execute(SqlResources.Sql("load/products_upsert"));
                 break;
             default:
                 if (replacesEarlier)
-                    session.Execute(EtlSql.Read("delete_replaced_slice", ("target", target)), file.Kind.Code(), file.Slice, batchId);
-                session.Execute(EtlSql.Read("fact_from_batch_rows", ("target", target)));
+                    session.Execute(SqlResources.Sql("load/delete_replaced_slice", ("target", target)), file.Kind.Code(), file.Slice, batchId);
+                session.Execute(SqlResources.Sql("load/fact_from_batch_rows", ("target", target)));
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Schema;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
@@ -307,7 +308,7 @@ public sealed class EtlRunner(WarehouseSession session, EtlOptions options, Time
 
     private void CheckSnapshotOrder(InboxFile file)
     {
-        var latest = session.Scalar<string>(EtlSql.Read("latest_snapshot"), file.Kind.Code());
+        var latest = session.Scalar<string>(SqlResources.Sql("load/latest_snapshot"), file.Kind.Code());
         if (latest is not null && string.CompareOrdinal(file.Slice, latest) < 0)
             throw new StructureException(
                 $"this register snapshot ({file.Slice}) is older than the one already loaded ({latest}); snapshots must arrive in date order");

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Schema;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
@@ -31,7 +32,7 @@ public sealed class ProductionLoader(WarehouseSession session)
     public void Apply(InboxFile file, ParsedForm form, long batchId, bool replacesEarlier)
     {
         foreach (var target in replacesEarlier ? new[] { "core.fact_production", "core.fact_labour" } : [])
-            session.Execute(EtlSql.Read("delete_replaced_slice", ("target", target)), file.Kind.Code(), file.Slice, batchId);
+            session.Execute(SqlResources.Sql("load/delete_replaced_slice", ("target", target)), file.Kind.Code(), file.Slice, batchId);
         var month = form.Month.First.ToDateTime(TimeOnly.MinValue);
         using (var appender = session.Connection.CreateAppender("core", "fact_production"))
             foreach (var p in form.Products)

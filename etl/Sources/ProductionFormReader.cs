@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Globalization;
 using System.IO.Compression;
 using ClosedXML.Excel;

@@ -1,5 +1,5 @@
 using CorrAnalytics.Cli.Infrastructure;
-using CorrAnalytics.Etl.Jobs;
+using CorrAnalytics.Scheduler;
 using Microsoft.Extensions.Configuration;
 using Quartz;
 using Quartz.Extensibility;

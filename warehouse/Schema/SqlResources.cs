@@ -2,7 +2,10 @@ using System.Reflection;
 
 namespace CorrAnalytics.Warehouse.Schema;
 
-/// <summary>The .sql and .csv files embedded in this assembly, by their path under warehouse/.</summary>
+/// <summary>
+/// Every .sql and .csv file of the product, embedded in this assembly by its path under
+/// warehouse/sql/ ("models/marts/mart_facility_month.sql", "load/raw_csv.sql"). The one way SQL is loaded.
+/// </summary>
 public static class SqlResources
 {
     private static readonly Assembly Assembly = typeof(SqlResources).Assembly;
@@ -22,6 +25,18 @@ public static class SqlResources
             ?? throw new InvalidOperationException($"The warehouse assembly has no embedded file '{name}'.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// A statement by its name without ".sql" ("load/raw_csv"), its {placeholders} filled. Placeholders
+    /// take identifiers from fixed descriptions in code, never input: values go in as $1, $2 parameters.
+    /// </summary>
+    public static string Sql(string name, params (string Key, string Value)[] fill)
+    {
+        var text = Read(name + ".sql");
+        foreach (var (key, value) in fill)
+            text = text.Replace("{" + key + "}", value);
+        return text;
     }
 
     // RecursiveDir in the project file yields '\' on Windows.

@@ -1,5 +1,5 @@
 using CorrAnalytics.Etl.Load;
-using CorrAnalytics.Etl.Tests.Support;
+using CorrAnalytics.TestSupport;
 
 namespace CorrAnalytics.Etl.Tests.Load;
 

@@ -1,6 +1,5 @@
 using CorrAnalytics.Etl.Load;
-using CorrAnalytics.Etl.Tests.Sample;
-using CorrAnalytics.Etl.Tests.Support;
+using CorrAnalytics.TestSupport;
 
 namespace CorrAnalytics.Etl.Tests.Load;
 
@@ -36,7 +35,7 @@ public class SampleLoadTests
     {
         using var sample = new SampleFolder("2024-01", "2024-04", seed: 4, defects: 0.001);
         using var etl = LoadSample(sample);
-        var defects = SampleDefectTests.Manifest(sample);
+        var defects = sample.Defects();
 
         foreach (var d in defects.Where(d => d.Line is not null))
         {

@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Load;
-using CorrAnalytics.Etl.Tests.Support;
+using CorrAnalytics.TestSupport;
 
 namespace CorrAnalytics.Etl.Tests.Load;
 

@@ -1,0 +1,32 @@
+using CorrAnalytics.Cli.Infrastructure;
+using CorrAnalytics.Scheduler;
+using CorrAnalytics.Etl.Load;
+using CorrAnalytics.Warehouse.Access;
+
+namespace CorrAnalytics.Cli.Infrastructure;
+
+/// <summary>The scheduler's job environment from configuration and the command line.</summary>
+public static class SchedulerSetup
+{
+    public static JobEnvironment Environment(CorrSettings settings, CorrConfiguration configuration, TimeProvider clock)
+    {
+        var options = configuration.Schedule;
+        var dataDir = settings.ResolveDataDir(configuration);
+        return new JobEnvironment(
+            new WarehouseOptions(dataDir) { WriterWait = TimeSpan.FromSeconds(options.WriterWaitSeconds) },
+            new EtlOptions(dataDir) { RejectThreshold = configuration.RejectThreshold },
+            clock, Zone(options), configuration.BudgetPassword);
+    }
+
+    public static TimeZoneInfo Zone(ScheduleOptions options)
+    {
+        try
+        {
+            return options.Zone();
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            throw new UserFacingException($"Corr:Schedule:TimeZone '{options.TimeZone}' is not a time zone this machine knows (for example Asia/Almaty).");
+        }
+    }
+}

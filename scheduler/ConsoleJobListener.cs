@@ -1,0 +1,50 @@
+using CorrAnalytics.Scheduler;
+using Quartz;
+using Spectre.Console;
+
+namespace CorrAnalytics.Scheduler;
+
+/// <summary>
+/// One line per job start and end on the console of <c>corr schedule run</c>, in the schedule's
+/// time zone; and, for <c>--once</c>, the signal that the job and what it chained have ended.
+/// </summary>
+public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, TimeProvider clock, JobKey? once) : IJobListener
+{
+    private readonly TaskCompletionSource _onceDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _awaitingRefresh;
+
+    public string Name => "corr console";
+
+    /// <summary>Completes when the --once job has ended (after its retries) and so has the refresh it chained, if any.</summary>
+    public Task OnceDone => _onceDone.Task;
+
+    public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var retry = context.RetryAttempt > 0 ? $" (retry {context.RetryAttempt})" : "";
+        console.MarkupLineInterpolated($"[grey]{Now()}[/] {context.JobDetail.Key.Name}{retry} started");
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+    {
+        var key = context.JobDetail.Key;
+        if (jobException is null)
+            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [green]succeeded[/]: {context.Result?.ToString() ?? ""}");
+        else
+            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [red]failed[/]: {JobRunRecorder.Cause(jobException).Message}{(context.RetryScheduled ? " — a retry is scheduled" : "")}");
+        if (once is not null && !context.RetryScheduled)
+        {
+            if (key.Equals(once))
+            {
+                _awaitingRefresh = RefreshAfterIngest.IsFollowed(context, jobException);
+                if (!_awaitingRefresh)
+                    _onceDone.TrySetResult();
+            }
+            else if (_awaitingRefresh && key.Equals(ScheduleRegistry.Refresh))
+                _onceDone.TrySetResult();
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private string Now() => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+}

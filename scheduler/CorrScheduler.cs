@@ -1,0 +1,61 @@
+using CorrAnalytics.Warehouse.Schema;
+using CorrAnalytics.Etl.Load;
+using CorrAnalytics.Warehouse;
+using CorrAnalytics.Warehouse.Access;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace CorrAnalytics.Scheduler;
+
+/// <summary>
+/// The Quartz scheduler of <c>corr schedule run</c>: one job at a time (the warehouse has one
+/// writer), in-memory store, the registry's jobs and calendars, run history and chaining by listeners.
+/// </summary>
+public static class CorrScheduler
+{
+    /// <summary>
+    /// Prepares the warehouse (created or migrated; runs a killed scheduler left open marked
+    /// 'interrupted') and reads the report days the working-day triggers need.
+    /// </summary>
+    public static IReadOnlyDictionary<int, IReadOnlyCollection<DateOnly>> Prepare(JobEnvironment environment, ScheduleRegistry registry)
+    {
+        using var session = environment.OpenWarehouse("start");
+        new WarehouseInitializer(session, environment.Clock).Initialize();
+        JobRunRecorder.CloseInterrupted(session, environment.Clock);
+        return ReportDays(session, registry);
+    }
+
+    /// <summary>For each working day the registry's triggers name (5 for "the 5th"), its date in every month of the calendar.</summary>
+    public static IReadOnlyDictionary<int, IReadOnlyCollection<DateOnly>> ReportDays(WarehouseSession session, ScheduleRegistry registry) =>
+        registry.WorkingDays.ToDictionary(n => n, n => ReportDays(session, n));
+
+    public static IReadOnlyCollection<DateOnly> ReportDays(WarehouseSession session, int workingDay) =>
+        session.Query(SqlResources.Sql("jobs/report_days"), r => DateOnly.FromDateTime(r.GetDateTime(0)), workingDay);
+
+    public static async Task<IScheduler> Build(
+        ScheduleOptions options, JobEnvironment environment, IReadOnlyDictionary<int, IReadOnlyCollection<DateOnly>> reportDays, CancellationToken cancellationToken)
+    {
+        var registry = new ScheduleRegistry(options, environment.Clock);
+        var scheduler = await QuartzSchedulerBuilder.Create(q =>
+        {
+            q.UseTimeProvider(environment.Clock);
+            q.UseDefaultThreadPool(1);
+            q.UseInMemoryStore(store => store.MisfireThreshold = TimeSpan.FromSeconds(options.MisfireThresholdSeconds));
+            q.UseDefaultRetryPolicy(registry.RetryPolicy);
+            q.Services.AddSingleton(environment);
+            q.AddJobListener(new JobRunRecorder(environment));
+            q.AddJobListener(new RefreshAfterIngest());
+        }).BuildScheduler(cancellationToken);
+
+        foreach (var n in registry.WorkingDays)
+            await scheduler.AddCalendar(ScheduleRegistry.CalendarName(n), registry.OnlyOn(reportDays.GetValueOrDefault(n) ?? []), AddCalendarOptions.Replacing, cancellationToken);
+        foreach (var job in registry.Jobs())
+        {
+            if (job.Trigger is null)
+                await scheduler.AddJob(job.Job, AddJobOptions.Replacing, cancellationToken);
+            else
+                await scheduler.ScheduleJob(job.Job, job.Trigger, ScheduleJobOptions.Replacing, cancellationToken);
+        }
+        return scheduler;
+    }
+}

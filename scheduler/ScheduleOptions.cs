@@ -1,0 +1,57 @@
+namespace CorrAnalytics.Scheduler;
+
+/// <summary>
+/// The schedule, from configuration (Corr:Schedule). Cron expressions are Quartz's (seconds first)
+/// and are read in <see cref="TimeZone"/>.
+/// </summary>
+public sealed class ScheduleOptions
+{
+    public string TimeZone { get; set; } = "Asia/Almaty";
+
+    /// <summary>Languages the reports are rendered in, unless a report names its own.</summary>
+    public string[]? Languages { get; set; }
+
+    /// <summary>How long a job waits for a warehouse another process is writing before it fails (and is retried).</summary>
+    public double WriterWaitSeconds { get; set; } = 60;
+
+    /// <summary>How late a firing may start before it counts as misfired; a misfired trigger fires once, as soon as it can.</summary>
+    public double MisfireThresholdSeconds { get; set; } = 60;
+
+    public RetryOptions Retry { get; set; } = new();
+
+    public JobSchedule Ingest { get; set; } = new() { Cron = "0 0/15 * * * ?" };
+
+    public JobSchedule MonthlyReport { get; set; } = new() { Cron = "0 0 8 * * ?", WorkingDay = 5 };
+
+    public JobSchedule ProductionReport { get; set; } = new() { Cron = "0 30 8 * * ?", WorkingDay = 5 };
+
+    public JobSchedule BudgetWorkbook { get; set; } = new() { Cron = "0 0 9 1 9,10 ?" };
+
+    public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+}
+
+public sealed class JobSchedule
+{
+    public bool Enabled { get; set; } = true;
+
+    public string Cron { get; set; } = "";
+
+    /// <summary>Fire only on the n-th working day of the month (holidays and transfers from core.dim_date).</summary>
+    public int? WorkingDay { get; set; }
+
+    public string[]? Languages { get; set; }
+
+    public string[]? Formats { get; set; }
+}
+
+/// <summary>A failed run is retried after InitialDelay, then Factor times longer each time, at most MaxDelay apart.</summary>
+public sealed class RetryOptions
+{
+    public int Attempts { get; set; } = 4;
+
+    public double InitialDelaySeconds { get; set; } = 30;
+
+    public double Factor { get; set; } = 2;
+
+    public double MaxDelaySeconds { get; set; } = 600;
+}
