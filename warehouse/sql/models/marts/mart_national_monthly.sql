@@ -1,8 +1,13 @@
--- grain: month
--- National stock, capacity, ADP and inmate-days (DESIGN §5). Capacity counts every facility
--- version valid and open on the month's last day, whether or not it reported.
+-- grain: month: every calendar month of core.dim_date
+-- materialized: view
+-- National stock, capacity, ADP and inmate-days (DESIGN §5). Capacity counts every facility open
+-- on the month's last day, whether or not it reported; ADP is the mean of the days' national sums.
 with facility_months as (
     select * from marts.mart_facility_monthly
+),
+
+months as (
+    select distinct month_start as month from core.dim_date
 ),
 
 daily_totals as (
@@ -20,33 +25,26 @@ adp as (
     group by all
 ),
 
-stock as (
-    select month, sum(stock)::bigint as stock
+by_month as (
+    select
+        month,
+        sum(stock)::bigint                          as stock,
+        sum(capacity) filter (where is_open)::bigint as capacity
     from facility_months
     group by month
 ),
 
-capacity as (
-    select a.month, sum(f.capacity)::bigint as capacity
-    from adp as a
-    join core.dim_facility as f
-        on last_day(a.month) between f.valid_from and f.valid_to
-        and f.opened_on <= last_day(a.month)
-        and (f.closed_on is null or f.closed_on > last_day(a.month))
-    group by a.month
-),
-
 final as (
     select
-        a.month,
-        s.stock,
-        c.capacity,
-        round(s.stock * 100.0 / nullif(c.capacity, 0), 1) as density_pct,
+        m.month,
+        b.stock,
+        b.capacity,
+        round(b.stock * 100.0 / nullif(b.capacity, 0), 1) as density_pct,
         a.adp,
         a.inmate_days
-    from adp as a
-    left join stock as s using (month)
-    left join capacity as c using (month)
+    from months as m
+    left join by_month as b using (month)
+    left join adp as a using (month)
 )
 
 select * from final

@@ -4,11 +4,9 @@ with params as (
 ),
 
 open_facilities as (
-    select f.facility_code, f.facility_type
-    from core.dim_facility as f, params
-    where params.month_last between f.valid_from and f.valid_to
-      and f.opened_on <= params.month_last
-      and (f.closed_on is null or f.closed_on > params.month_last)
+    select facility_code, facility_type
+    from marts.mart_facility_monthly
+    where month = $1::date and is_open
 ),
 
 producers as (

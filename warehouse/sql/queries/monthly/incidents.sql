@@ -3,15 +3,10 @@ with params as (
     select $1::date as month_first, last_day($1::date) as month_last, ($1::date - interval 11 month)::date as window_first
 ),
 
-daily as (
-    select date_trunc('month', p.date) as month, p.date, sum(p.held_total) as held
-    from core.fact_population_daily as p, params
-    where p.date between params.window_first and params.month_last
-    group by all
-),
-
 mean_adp as (
-    select avg(adp) as adp from (select month, avg(held) as adp from daily group by month)
+    select avg(n.adp) as adp
+    from marts.mart_national_monthly as n, params
+    where n.month between params.window_first and params.month_first
 ),
 
 counts as (

@@ -7,42 +7,32 @@ with params as (
         make_date(year($1::date), 1, 1)          as year_first
 ),
 
-month_end as (
-    select
-        sum(p.held_total)    as stock,
-        sum(p.held_pretrial) as pretrial,
-        sum(p.women)         as women,
-        sum(p.juveniles)     as juveniles,
-        sum(p.foreigners)    as foreigners
-    from core.fact_population_daily as p, params
-    where p.date = params.month_last
+facility_months as (
+    select * from marts.mart_facility_monthly
+    where month = $1::date
 ),
 
-daily as (
-    select date_trunc('month', p.date)::date as month, p.date, sum(p.held_total) as held
-    from core.fact_population_daily as p, params
-    where p.date between params.window_first and params.month_last
-    group by all
+month_end as (
+    select
+        sum(stock)                            as stock,
+        sum(held_pretrial)                    as pretrial,
+        sum(women)                            as women,
+        sum(juveniles)                        as juveniles,
+        sum(foreigners)                       as foreigners,
+        sum(capacity) filter (where is_open)  as capacity
+    from facility_months
 ),
 
 monthly_adp as (
-    select month, avg(held) as adp, sum(held) as inmate_days
-    from daily
-    group by month
+    select n.month, n.adp, n.inmate_days
+    from marts.mart_national_monthly as n, params
+    where n.month between params.window_first and params.month_first and n.adp is not null
 ),
 
 this_month as (
     select m.adp, m.inmate_days
     from monthly_adp as m, params
     where m.month = params.month_first
-),
-
-capacity as (
-    select sum(f.capacity) as capacity
-    from core.dim_facility as f, params
-    where params.month_last between f.valid_from and f.valid_to
-      and f.opened_on <= params.month_last
-      and (f.closed_on is null or f.closed_on > params.month_last)
 ),
 
 population as (
@@ -113,8 +103,8 @@ final as (
         e.stock::bigint                                                   as stock,
         t.adp::double                                                     as adp,
         t.inmate_days::bigint                                             as inmate_days,
-        c.capacity::bigint                                                as capacity,
-        e.stock * 100.0 / nullif(c.capacity, 0)                           as density_pct,
+        e.capacity::bigint                                                as capacity,
+        e.stock * 100.0 / nullif(e.capacity, 0)                           as density_pct,
         e.stock * 100000.0 / nullif(pop.population, 0)                    as rate_per_100k,
         e.pretrial * 100.0 / nullif(e.stock, 0)                           as pretrial_pct,
         e.women * 100.0 / nullif(e.stock, 0)                              as women_pct,
@@ -137,7 +127,6 @@ final as (
         pr.output_value / nullif(l.employed, 0)                           as output_per_employed,
         l.wage_fund / nullif(l.employed, 0)                               as average_wage
     from month_end as e
-    cross join capacity as c
     cross join population as pop
     left join this_month as t on true
     cross join movements as m
