@@ -1,12 +1,10 @@
-using CorrAnalytics.Warehouse.Time;
 using System.Globalization;
 using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Warehouse.Calendar;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Sample;
-
-public readonly record struct PlanLine(string Facility, string Programme, string Subprogramme, int Specific, string Source, int Month, long Tiyn);
 
 /// <summary>
 /// budget_plan_YYYY.csv (with revisions budget_plan_YYYY_rN.csv) and budget_exec_YYYYMM.csv, in

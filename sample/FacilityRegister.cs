@@ -1,6 +1,5 @@
-using CorrAnalytics.Warehouse.Time;
-using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Warehouse.Schema;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Sample;
 
@@ -17,19 +16,51 @@ public static class FacilityRegister
     // Two-letter series per region, in the style of the system's institution codes (ЕЦ-166/1).
     private static readonly Dictionary<string, string> Series = new()
     {
-        ["KZ-10"] = "ОА", ["KZ-11"] = "ЕЦ", ["KZ-15"] = "ГМ", ["KZ-19"] = "ЛА", ["KZ-23"] = "АТ",
-        ["KZ-27"] = "ОР", ["KZ-31"] = "ЖД", ["KZ-33"] = "ЖТ", ["KZ-35"] = "АК", ["KZ-39"] = "КТ",
-        ["KZ-43"] = "КЗ", ["KZ-47"] = "МН", ["KZ-55"] = "АП", ["KZ-59"] = "СК", ["KZ-61"] = "ТР",
-        ["KZ-62"] = "УЛ", ["KZ-63"] = "ОВ", ["KZ-71"] = "АС", ["KZ-75"] = "АЛ", ["KZ-79"] = "ШМ",
+        ["KZ-10"] = "ОА",
+        ["KZ-11"] = "ЕЦ",
+        ["KZ-15"] = "ГМ",
+        ["KZ-19"] = "ЛА",
+        ["KZ-23"] = "АТ",
+        ["KZ-27"] = "ОР",
+        ["KZ-31"] = "ЖД",
+        ["KZ-33"] = "ЖТ",
+        ["KZ-35"] = "АК",
+        ["KZ-39"] = "КТ",
+        ["KZ-43"] = "КЗ",
+        ["KZ-47"] = "МН",
+        ["KZ-55"] = "АП",
+        ["KZ-59"] = "СК",
+        ["KZ-61"] = "ТР",
+        ["KZ-62"] = "УЛ",
+        ["KZ-63"] = "ОВ",
+        ["KZ-71"] = "АС",
+        ["KZ-75"] = "АЛ",
+        ["KZ-79"] = "ШМ",
     };
 
     // Where colonies historically concentrate (the Karaganda, Akmola, Pavlodar, East Kazakhstan camps).
     private static readonly Dictionary<string, double> ColonyWeight = new()
     {
-        ["KZ-35"] = 4, ["KZ-11"] = 3, ["KZ-55"] = 3, ["KZ-63"] = 3, ["KZ-39"] = 2.5, ["KZ-15"] = 2,
-        ["KZ-19"] = 2, ["KZ-31"] = 2, ["KZ-61"] = 2, ["KZ-59"] = 2, ["KZ-27"] = 1.5, ["KZ-43"] = 1.5,
-        ["KZ-10"] = 1.5, ["KZ-33"] = 1, ["KZ-23"] = 1, ["KZ-47"] = 1, ["KZ-62"] = 1, ["KZ-71"] = 1,
-        ["KZ-75"] = 1, ["KZ-79"] = 1,
+        ["KZ-35"] = 4,
+        ["KZ-11"] = 3,
+        ["KZ-55"] = 3,
+        ["KZ-63"] = 3,
+        ["KZ-39"] = 2.5,
+        ["KZ-15"] = 2,
+        ["KZ-19"] = 2,
+        ["KZ-31"] = 2,
+        ["KZ-61"] = 2,
+        ["KZ-59"] = 2,
+        ["KZ-27"] = 1.5,
+        ["KZ-43"] = 1.5,
+        ["KZ-10"] = 1.5,
+        ["KZ-33"] = 1,
+        ["KZ-23"] = 1,
+        ["KZ-47"] = 1,
+        ["KZ-62"] = 1,
+        ["KZ-71"] = 1,
+        ["KZ-75"] = 1,
+        ["KZ-79"] = 1,
     };
 
     private static readonly string[] RegionsWithoutSizo = ["KZ-62", "KZ-33", "KZ-10", "KZ-79"];

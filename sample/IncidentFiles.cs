@@ -1,7 +1,6 @@
-using CorrAnalytics.Warehouse.Time;
 using System.Globalization;
-using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Inbox;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Sample;
 

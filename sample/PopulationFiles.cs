@@ -1,6 +1,5 @@
-using CorrAnalytics.Warehouse.Time;
-using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Inbox;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Sample;
 

@@ -1,23 +1,6 @@
 using CorrAnalytics.Warehouse.Time;
-using CorrAnalytics.Etl.Common;
 
 namespace CorrAnalytics.Sample;
-
-public readonly record struct PopulationDay(
-    DateOnly Date, int HeldTotal, int Sentenced, int Pretrial, int Women, int Juveniles, int Foreigners);
-
-public readonly record struct MovementCount(DateOnly Date, string Movement, int Count);
-
-public sealed record FacilityHistory(SampleFacility Facility, List<PopulationDay> Days, List<MovementCount> Movements)
-{
-    /// <summary>The day's figures, or null when the facility did not report that day (closed).</summary>
-    public PopulationDay? On(DateOnly date)
-    {
-        if (Days.Count == 0) return null;
-        var i = date.DayNumber - Days[0].Date.DayNumber;
-        return i >= 0 && i < Days.Count ? Days[i] : null;
-    }
-}
 
 /// <summary>
 /// Simulates each facility day by day: admissions and releases are Poisson draws, and releases

@@ -1,17 +1,9 @@
-using CorrAnalytics.Warehouse.Time;
 using ClosedXML.Excel;
 using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Warehouse.Schema;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Sample;
-
-public sealed record ProductLine(
-    string Code, string Name, string Unit, decimal PlanQty, decimal PlanValue, decimal OutputQty, decimal OutputValue,
-    decimal SoldQty, decimal SoldValue, decimal InternalValue);
-
-public sealed record LabourFigures(int AbleBodied, int Employed, int Enbek, int Private, int Household, decimal WageFund, decimal Deductions);
-
-public sealed record ProductionReport(SampleFacility Facility, YearMonth Month, List<ProductLine> Products, LabourFigures Labour);
 
 /// <summary>
 /// One П-1 workbook per colony and month: the products it makes (agriculture only in season),
@@ -24,7 +16,7 @@ public sealed class ProductionForms(int seed)
 
     private static readonly string[] Categories = ["garments", "metalwork", "woodwork", "building_materials", "bakery", "agriculture"];
 
-    public ProductionReport Report(FacilityHistory history, YearMonth month, DateOnly? newProductFrom)
+    public FormContent Report(FacilityHistory history, YearMonth month, DateOnly? newProductFrom)
     {
         var f = history.Facility;
         var profile = SampleRandom.For(seed, "production-profile", f.Code);
@@ -60,7 +52,7 @@ public sealed class ProductionForms(int seed)
         var wageFund = Math.Round((decimal)(employed * wage), 2);
         var labour = new LabourFigures(able, employed, enbek, privateFirms, employed - enbek - privateFirms, wageFund,
             Math.Round(wageFund * (decimal)random.Uniform(0.15, 0.35), 2));
-        return new ProductionReport(f, month, lines, labour);
+        return new FormContent(f, month, lines, labour);
     }
 
     private static bool IsSeasonalCrop(string code) =>
@@ -71,14 +63,20 @@ public sealed class ProductionForms(int seed)
         var r = SampleRandom.For(0, "price", code);
         return unit switch
         {
-            "pcs" => r.Uniform(500, 60_000), "pair" => r.Uniform(3_000, 12_000), "set" => r.Uniform(8_000, 25_000),
-            "m" => r.Uniform(3_000, 9_000), "m2" => r.Uniform(3_000, 15_000), "m3" => r.Uniform(20_000, 60_000),
-            "t" => r.Uniform(80_000, 400_000), "kg" => r.Uniform(300, 3_000), _ => r.Uniform(300, 500),
+            "pcs" => r.Uniform(500, 60_000),
+            "pair" => r.Uniform(3_000, 12_000),
+            "set" => r.Uniform(8_000, 25_000),
+            "m" => r.Uniform(3_000, 9_000),
+            "m2" => r.Uniform(3_000, 15_000),
+            "m3" => r.Uniform(20_000, 60_000),
+            "t" => r.Uniform(80_000, 400_000),
+            "kg" => r.Uniform(300, 3_000),
+            _ => r.Uniform(300, 500),
         };
     }
 
     /// <summary>Writes the form. Odd-numbered facilities lay it out one row lower, as forms filled by hand do.</summary>
-    public static void Write(ProductionReport report, string path)
+    public static void Write(FormContent report, string path)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet(ProductionForm.SheetName);

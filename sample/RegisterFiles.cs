@@ -1,7 +1,7 @@
-using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Warehouse.Schema;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Sample;
 

@@ -1,8 +1,5 @@
 namespace CorrAnalytics.Sample;
 
-/// <summary>A change to a facility's register entry, effective from a date.</summary>
-public sealed record FacilityChange(DateOnly On, int? Capacity = null, string? SecurityLevel = null, bool Closes = false);
-
 /// <summary>One facility of the sample and the behaviour the simulation gives it.</summary>
 public sealed class SampleFacility
 {

@@ -1,8 +1,8 @@
-using CorrAnalytics.Warehouse.Time;
 using System.Diagnostics;
 using System.Text.Json;
 using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Warehouse.Calendar;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Sample;
 

@@ -1,5 +1,4 @@
 using CorrAnalytics.Warehouse.Time;
-using CorrAnalytics.Etl.Common;
 
 namespace CorrAnalytics.Sample;
 
@@ -17,7 +16,3 @@ public sealed record SampleOptions(string OutDir, YearMonth From, YearMonth To, 
             throw new ArgumentException($"--defects {DefectRate} is out of range: use 0 to 0.05 (a larger share makes whole files fail the reject threshold).");
     }
 }
-
-public sealed record SampleProgress(string Stage, int Done, int Total);
-
-public sealed record SampleSummary(int Facilities, int Files, long CsvRows, int Workbooks, int Defects, TimeSpan Elapsed);

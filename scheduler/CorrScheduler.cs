@@ -1,7 +1,6 @@
-using CorrAnalytics.Warehouse.Schema;
-using CorrAnalytics.Etl.Load;
 using CorrAnalytics.Warehouse;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 

@@ -1,6 +1,5 @@
-using CorrAnalytics.Warehouse.Schema;
-using CorrAnalytics.Etl.Load;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Schema;
 using Quartz;
 
 namespace CorrAnalytics.Scheduler;

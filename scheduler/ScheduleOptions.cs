@@ -29,29 +29,3 @@ public sealed class ScheduleOptions
 
     public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }
-
-public sealed class JobSchedule
-{
-    public bool Enabled { get; set; } = true;
-
-    public string Cron { get; set; } = "";
-
-    /// <summary>Fire only on the n-th working day of the month (holidays and transfers from core.dim_date).</summary>
-    public int? WorkingDay { get; set; }
-
-    public string[]? Languages { get; set; }
-
-    public string[]? Formats { get; set; }
-}
-
-/// <summary>A failed run is retried after InitialDelay, then Factor times longer each time, at most MaxDelay apart.</summary>
-public sealed class RetryOptions
-{
-    public int Attempts { get; set; } = 4;
-
-    public double InitialDelaySeconds { get; set; } = 30;
-
-    public double Factor { get; set; } = 2;
-
-    public double MaxDelaySeconds { get; set; } = 600;
-}

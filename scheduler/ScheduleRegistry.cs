@@ -3,9 +3,6 @@ using Quartz.Impl.Calendar;
 
 namespace CorrAnalytics.Scheduler;
 
-/// <summary>One scheduled job: its detail, its trigger (none for a job only chained) and, in words, when it runs.</summary>
-public sealed record ScheduledJob(IJobDetail Job, ITrigger? Trigger, string When);
-
 /// <summary>
 /// The one schedule registry: every job, its cron trigger in the configured time zone, the
 /// working-day calendars, the retry policy and the misfire rule, built from <see cref="ScheduleOptions"/>.

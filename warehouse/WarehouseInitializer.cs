@@ -5,13 +5,6 @@ using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Warehouse;
 
-public sealed record InitResult(
-    IReadOnlyList<AppliedMigration> Applied,
-    int SchemaVersion,
-    IReadOnlyDictionary<string, long> SeedCounts,
-    int CalendarDays,
-    int Models);
-
 /// <summary>What <c>corr init</c> does: migrate, load the seeds, rebuild dim_date and the models.</summary>
 public sealed class WarehouseInitializer(WarehouseSession session, TimeProvider clock)
 {

@@ -4,11 +4,6 @@ using System.Text.Json;
 
 namespace CorrAnalytics.Cli.Bench;
 
-public sealed record BenchFigure(string Name, double Seconds, long Rows, string? Note = null)
-{
-    public double RowsPerSecond => Seconds > 0 ? Rows / Seconds : 0;
-}
-
 /// <summary>The figures of one benchmark run, with the machine they were measured on, as Markdown and JSON.</summary>
 public sealed class BenchReport(string title, int scale, string period)
 {

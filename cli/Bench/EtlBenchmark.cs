@@ -1,10 +1,9 @@
-using CorrAnalytics.Warehouse.Time;
 using System.Diagnostics;
-using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Load;
-using CorrAnalytics.Sample;
 using CorrAnalytics.Etl.Sources;
+using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Sample;
 using CorrAnalytics.Warehouse;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Checks;
@@ -12,8 +11,6 @@ using CorrAnalytics.Warehouse.Models;
 using DuckDB.NET.Data;
 
 namespace CorrAnalytics.Cli.Bench;
-
-public sealed record BenchOptions(string WorkDir, int Scale, YearMonth From, YearMonth To);
 
 /// <summary>
 /// The load benchmark: the national sample generated, loaded into an empty warehouse (all but
@@ -79,7 +76,7 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
         report.Add("checks", clock.Elapsed, 0, $"{checks.Count(c => c.Passed)} of {checks.Count} passed");
 
         say("rendering every report in every language…");
-        new ReportBenchmark(session, Path.Combine(options.WorkDir, "reports")).Run(report, options.To.First, options.To.Year + 1);
+        new ReportBenchmark(session, ReportFolders.Root(options.WorkDir)).Run(report, options.To, options.To.Year + 1);
 
         say("rendering a long table document…");
         LayoutBenchmark.Run(report, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));

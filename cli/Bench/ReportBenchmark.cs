@@ -2,9 +2,11 @@ using System.Diagnostics;
 using ClosedXML.Excel;
 using CorrAnalytics.Reports;
 using CorrAnalytics.Reports.Budget;
+using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Monthly;
 using CorrAnalytics.Reports.Production;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Cli.Bench;
 
@@ -16,7 +18,7 @@ public sealed class ReportBenchmark(WarehouseSession session, string folder)
 {
     private delegate ReportOutput Render(ReportLanguage language, IReadOnlySet<string> formats);
 
-    public void Run(BenchReport report, DateOnly period, int budgetYear)
+    public void Run(BenchReport report, YearMonth period, int budgetYear)
     {
         var reports = new (string Name, Render Render, string[] Formats)[]
         {

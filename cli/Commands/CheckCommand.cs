@@ -1,5 +1,4 @@
 using CorrAnalytics.Cli.Infrastructure;
-using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Checks;
 using CorrAnalytics.Warehouse.Models;
 using Spectre.Console;

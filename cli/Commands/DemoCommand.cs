@@ -1,14 +1,14 @@
-using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
-using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Load;
-using CorrAnalytics.Sample;
 using CorrAnalytics.Reports;
 using CorrAnalytics.Reports.Budget;
+using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Monthly;
 using CorrAnalytics.Reports.Production;
+using CorrAnalytics.Sample;
 using CorrAnalytics.Warehouse;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Time;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -37,14 +37,14 @@ public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider cl
             $"Loaded {result.Loaded:N0} of {result.Files.Count:N0} files ({result.Files.Sum(f => f.Loaded):N0} rows, {result.Files.Sum(f => f.Rejected):N0} rejected) into {warehouse.DatabasePath}.");
         console.MarkupLineInterpolated($"Checks: {result.Checks.Count(c => c.Passed)} of {result.Checks.Count} passed.");
 
-        var period = to.First;
-        var reports = Path.Combine(warehouse.DataDir, "reports");
+        var period = to;
+        var reports = ReportFolders.Root(warehouse.DataDir);
         var both = new HashSet<string> { "pdf", "xlsx" };
         foreach (var language in ReportLanguage.All)
         {
-            var monthly = new MonthlyReportWriter(session, clock).Write(period, language, both, Path.Combine(reports, "monthly", $"{period:yyyy-MM}"));
-            var production = new ProductionReportWriter(session, clock).Write(period, language, both, Path.Combine(reports, "production", $"{period:yyyy-MM}"));
-            var budget = new BudgetWorkbookWriter(session, clock).Write(new BudgetWorkbookOptions(to.Year + 1, language), Path.Combine(reports, "budget", $"{to.Year + 1}"));
+            var monthly = new MonthlyReportWriter(session, clock, configuration.TimeZone).Write(period, language, both, ReportFolders.For(warehouse.DataDir, "monthly", period.ToString()));
+            var production = new ProductionReportWriter(session, clock, configuration.TimeZone).Write(period, language, both, ReportFolders.For(warehouse.DataDir, "production", period.ToString()));
+            var budget = new BudgetWorkbookWriter(session, clock, configuration.TimeZone).Write(new BudgetWorkbookOptions(to.Year + 1, language), ReportFolders.For(warehouse.DataDir, "budget", $"{to.Year + 1}"));
             console.MarkupLineInterpolated($"{language.Code}: {string.Join(", ", monthly.Files.Concat(production.Files).Concat(budget.Files).Select(Path.GetFileName))}");
         }
         console.MarkupLineInterpolated($"Reports are under {reports} (monthly, production, budget). Done in {clock.GetElapsedTime(started).TotalSeconds:0} s.");

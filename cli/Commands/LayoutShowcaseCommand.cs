@@ -1,18 +1,9 @@
-using System.ComponentModel;
-using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Reports.Layout;
 using CorrAnalytics.Reports.Showcase;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace CorrAnalytics.Cli.Commands;
-
-public sealed class LayoutShowcaseSettings : CommandSettings
-{
-    [CommandOption("--out <FILE>")]
-    [Description("PDF to write. Default: layout-showcase.pdf.")]
-    public string Out { get; init; } = "layout-showcase.pdf";
-}
 
 /// <summary><c>corr layout-showcase</c>: a PDF with every layout element, to look at.</summary>
 public sealed class LayoutShowcaseCommand(TimeProvider clock, IAnsiConsole console) : Command<LayoutShowcaseSettings>

@@ -1,6 +1,9 @@
 using System.Globalization;
 using CorrAnalytics.Cli.Infrastructure;
+using CorrAnalytics.Reports.Model;
 using CorrAnalytics.Warehouse.Queries;
+using CorrAnalytics.Warehouse.Queries.Common;
+using CorrAnalytics.Warehouse.Queries.Status;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,44 +15,47 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
     {
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr status");
+        var zone = configuration.TimeZone;
+        object? Local(DateTime? utc) => utc is { } t ? ReportTime.Local(t, zone) : null;
 
         console.Write(new Rule("Freshness per source") { Justification = Justify.Left });
-        var fresh = ReportQueries.Run(session, "status/freshness");
-        var table = new Table().AddColumns("Source", "Latest slice", "Last loaded (UTC)", "Files", "Rows", "Rejected");
-        foreach (var row in fresh.Rows)
-            table.AddRow(row.Select(Text).ToArray());
+        var table = new Table().AddColumns("Source", "Latest slice", $"Last loaded ({zone.Id})", "Files", "Rows", "Rejected");
+        foreach (var row in ReportQueries.Rows<FreshnessRow>(session))
+            table.AddRow(Texts(row.Kind, row.LatestSlice, Local(row.LastLoadedAt), row.Files, row.Rows, row.Rejected));
         console.Write(table);
 
         console.Write(new Rule("Completeness of the latest months") { Justification = Justify.Left });
-        var latest = session.Scalar<DateTime?>("select max(date)::timestamp from core.fact_population_daily");
+        var latest = ReportQueries.Single<LatestPopulationRow>(session).LatestDate;
         var completeness = new Table().AddColumns("Month", "Population", "Staffing", "Payments", "П-1 forms");
         if (latest is { } last)
             for (var i = 2; i >= 0; i--)
             {
                 var month = new DateTime(last.Year, last.Month, 1).AddMonths(-i);
-                var missing = ReportQueries.Run(session, "monthly/completeness", month).Rows.GroupBy(r => (string)r[0]!).ToDictionary(g => g.Key, g => g.Count());
+                var missing = ReportQueries.Rows<CompletenessRow>(session, month).GroupBy(r => r.Source!).ToDictionary(g => g.Key, g => g.Count());
                 string Cell(string source) => missing.TryGetValue(source, out var n) ? $"[yellow]{n} missing[/]" : "[green]complete[/]";
                 completeness.AddRow($"{month:yyyy-MM}", Cell("population"), Cell("staffing"), Cell("budget_exec"), Cell("production"));
             }
         console.Write(completeness);
 
-        var problems = ReportQueries.Run(session, "status/problems");
+        var problems = ReportQueries.Single<ProblemsRow>(session);
         console.MarkupLineInterpolated(
-            $"Quarantined files: {problems.Rows[0][0]}; failed loads: {problems.Rows[0][1]}; batches whose rows read ≠ loaded + rejected: {problems.Rows[0][2]}.");
+            $"Quarantined files: {problems.Quarantined}; failed loads: {problems.Failed}; batches whose rows read ≠ loaded + rejected: {problems.Unbalanced}.");
 
         console.Write(new Rule("Last job runs") { Justification = Justify.Left });
-        var runs = ReportQueries.Run(session, "status/job_runs");
-        if (runs.Rows.Count == 0)
+        var runs = ReportQueries.Rows<JobRunsRow>(session);
+        if (runs.Count == 0)
             console.MarkupLine("No scheduled job has run yet.");
         else
         {
-            var jobs = new Table().AddColumns("Job", "Trigger", "Retry", "Started (UTC)", "Finished (UTC)", "Outcome", "Error or result");
-            foreach (var row in runs.Rows)
-                jobs.AddRow(row.Select(Text).ToArray());
+            var jobs = new Table().AddColumns("Job", "Trigger", "Retry", $"Started ({zone.Id})", $"Finished ({zone.Id})", "Outcome", "Error or result");
+            foreach (var row in runs)
+                jobs.AddRow(Texts(row.Job, row.TriggerName, row.Attempt, Local(row.StartedAt), Local(row.FinishedAt), row.Outcome, row.Note));
             console.Write(jobs);
         }
         return 0;
     }
+
+    private static string[] Texts(params object?[] values) => values.Select(Text).ToArray();
 
     private static string Text(object? value) => Markup.Escape(value switch
     {

@@ -1,3 +1,4 @@
+using CorrAnalytics.Reports.Model;
 using CorrAnalytics.Scheduler;
 using Microsoft.Extensions.Configuration;
 
@@ -20,6 +21,29 @@ public sealed class CorrConfiguration
         RejectThreshold = section.GetValue("RejectThreshold", 0.05);
         BudgetPassword = section["BudgetPassword"] is { Length: > 0 } password ? password : null; // JSON null arrives as ""
         Schedule = section.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
+        // One zone for reports, the console and the scheduler. Corr:Schedule:TimeZone, its earlier
+        // place, is still read when set.
+        TimeZoneId = section["Schedule:TimeZone"] is { Length: > 0 } legacy ? legacy : section["TimeZone"] is { Length: > 0 } zone ? zone : ReportTime.DefaultZoneId;
+        Schedule.TimeZone = TimeZoneId;
+    }
+
+    /// <summary>The time zone every time is read and printed in (Corr:TimeZone; Asia/Almaty by default).</summary>
+    public string TimeZoneId { get; }
+
+    /// <summary>The configured zone; a name this machine does not know is a clear error.</summary>
+    public TimeZoneInfo TimeZone
+    {
+        get
+        {
+            try
+            {
+                return TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+            }
+            catch (TimeZoneNotFoundException)
+            {
+                throw new UserFacingException($"Corr:TimeZone '{TimeZoneId}' is not a time zone this machine knows (for example Asia/Almaty).");
+            }
+        }
     }
 
     /// <summary>The budget workbook's sheet protection password (Corr:BudgetPassword); null for none.</summary>

@@ -1,6 +1,6 @@
 using CorrAnalytics.Cli.Infrastructure;
-using CorrAnalytics.Scheduler;
 using CorrAnalytics.Etl.Load;
+using CorrAnalytics.Scheduler;
 using CorrAnalytics.Warehouse.Access;
 
 namespace CorrAnalytics.Cli.Infrastructure;
@@ -15,18 +15,6 @@ public static class SchedulerSetup
         return new JobEnvironment(
             new WarehouseOptions(dataDir) { WriterWait = TimeSpan.FromSeconds(options.WriterWaitSeconds) },
             new EtlOptions(dataDir) { RejectThreshold = configuration.RejectThreshold },
-            clock, Zone(options), configuration.BudgetPassword);
-    }
-
-    public static TimeZoneInfo Zone(ScheduleOptions options)
-    {
-        try
-        {
-            return options.Zone();
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            throw new UserFacingException($"Corr:Schedule:TimeZone '{options.TimeZone}' is not a time zone this machine knows (for example Asia/Almaty).");
-        }
+            clock, configuration.TimeZone, configuration.BudgetPassword);
     }
 }

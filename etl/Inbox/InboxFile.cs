@@ -1,7 +1,6 @@
-using CorrAnalytics.Warehouse.Time;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Etl.Inbox;
 

@@ -1,7 +1,5 @@
 namespace CorrAnalytics.Etl.Inbox;
 
-public sealed record InboxScan(IReadOnlyList<InboxFile> Files, IReadOnlyList<(string Path, string Reason)> Unmatched, IReadOnlyList<string> NotReady);
-
 /// <summary>
 /// Lists the inbox in load order. A file still being written is left for the next run: one whose
 /// name ends in .part or .tmp, or whose size or time changed while we looked (checked twice, a

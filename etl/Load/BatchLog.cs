@@ -1,10 +1,8 @@
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Etl.Load;
-
-/// <summary>The file a batch is about.</summary>
-public sealed record BatchFile(string FileName, string Sha256, string Kind, string? Slice, string? ArchivePath, DateTime StartedAt);
 
 /// <summary>etl.batches: one row per file received, whatever became of it.</summary>
 public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
@@ -16,28 +14,19 @@ public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public long NextId() => session.Scalar<long>("select nextval('etl.batch_seq')");
+    public long NextId() => session.Scalar<long>(SqlResources.Sql("load/batch_next_id"));
 
     /// <summary>
     /// Records a batch as running. Called inside the file's load transaction, so a process killed
     /// mid-load leaves no batch behind, and the file, still in the inbox, is loaded on the next run.
     /// </summary>
     public void Start(long batchId, BatchFile file) =>
-        session.Execute(
-            """
-            insert into etl.batches (batch_id, file_name, sha256, kind, slice, status, started_at, archive_path)
-            values ($1, $2, $3, $4, $5, 'running', $6, $7)
-            """,
+        session.Execute(SqlResources.Sql("load/batch_started"),
             batchId, file.FileName, file.Sha256, file.Kind, file.Slice, file.StartedAt, file.ArchivePath);
 
     /// <summary>Records a finished batch in one statement (Start and Finish in one, for loads that need no running row).</summary>
     public void Write(long batchId, BatchFile file, string status, long read, long loaded, long rejected, string? error = null) =>
-        session.Execute(
-            """
-            insert into etl.batches (batch_id, file_name, sha256, kind, slice, status, started_at, archive_path,
-                                     rows_read, rows_loaded, rows_rejected, finished_at, error)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-            """,
+        session.Execute(SqlResources.Sql("load/batch_whole"),
             batchId, file.FileName, file.Sha256, file.Kind, file.Slice, status, file.StartedAt, file.ArchivePath,
             read, loaded, rejected, Now, error);
 
@@ -68,7 +57,7 @@ public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
     {
         if (_loadedBySha is not null)
             return;
-        var loaded = session.Query("select batch_id, sha256, kind, slice from etl.batches where status = 'loaded' order by batch_id",
+        var loaded = session.Query(SqlResources.Sql("load/loaded_batches"),
             r => (Id: r.GetInt64(0), Sha: r.GetString(1), Kind: r.GetString(2), Slice: r.IsDBNull(3) ? "" : r.GetString(3)));
         _loadedBySha = new Dictionary<string, long>();
         _loadedBySlice = new Dictionary<(string, string), (long, string)>();
@@ -80,17 +69,12 @@ public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
     }
 
     public void Finish(long batchId, string status, long read, long loaded, long rejected, string? error = null) =>
-        session.Execute(
-            """
-            update etl.batches
-            set status = $2, rows_read = $3, rows_loaded = $4, rows_rejected = $5, finished_at = $6, error = $7
-            where batch_id = $1
-            """,
+        session.Execute(SqlResources.Sql("load/batch_finished"),
             batchId, status, read, loaded, rejected, Now, error);
 
     /// <summary>Marks the earlier batches of the same kind and slice as replaced by this one.</summary>
     public void MarkReplaced(long batchId, FileKind kind, string slice) =>
         session.Execute(
-            "update etl.batches set status = 'replaced', replaced_by = $3 where kind = $1 and slice = $2 and status = 'loaded' and batch_id <> $3",
+            SqlResources.Sql("load/batches_replaced"),
             kind.Code(), slice, batchId);
 }

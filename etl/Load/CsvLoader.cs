@@ -1,7 +1,7 @@
-using CorrAnalytics.Warehouse.Schema;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Etl.Load;
 

@@ -17,10 +17,3 @@ public sealed record EtlOptions(string DataDir)
 
     public string InboxDir => Inbox ?? Path.Combine(DataDir, "inbox");
 }
-
-public enum FileStatus { Loaded, Duplicate, Quarantined, Failed }
-
-public sealed record FileOutcome(
-    string FileName, string Kind, string? Slice, FileStatus Status, long? BatchId, long Read, long Loaded, long Rejected, string? Message);
-
-public sealed record EtlProgress(string FileName, int Done, int Total);

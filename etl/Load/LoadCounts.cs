@@ -4,4 +4,8 @@ namespace CorrAnalytics.Etl.Load;
 public sealed record LoadCounts(long Read, long Loaded, long Rejected)
 {
     public bool OverThreshold(double threshold) => Read > 0 && (double)Rejected / Read > threshold;
+
+    /// <summary>Why a file over the threshold loads nothing.</summary>
+    public string ThresholdMessage(double threshold) =>
+        $"{Rejected} of {Read} rows ({(double)Rejected / Read:P1}) were rejected, more than the {threshold:P0} a file may lose; nothing of it was loaded";
 }

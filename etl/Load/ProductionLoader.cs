@@ -1,7 +1,7 @@
-using CorrAnalytics.Warehouse.Schema;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Etl.Load;
 
@@ -9,7 +9,7 @@ namespace CorrAnalytics.Etl.Load;
 public sealed class ProductionLoader(WarehouseSession session)
 {
     /// <summary>Checks the form against its file name and the register; a mismatch refuses the file whole.</summary>
-    public static void CheckIdentity(InboxFile file, ParsedForm form, FacilityRegister register)
+    public static void CheckIdentity(InboxFile file, ParsedForm form, FacilityVersions register)
     {
         var expected = $"{Common.ProductionForm.SafeCode(form.FacilityCode)}@{form.Month}";
         if (expected != file.Slice)

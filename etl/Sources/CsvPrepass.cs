@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
 using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Etl.Sources;
-
-public sealed record PreparedCsv(string Text, int Records, IReadOnlyList<RowReject> Rejects);
 
 /// <summary>
 /// Reads a CSV file's bytes before DuckDB does: decodes them (Windows-1251 is transcoded, since
@@ -20,7 +19,7 @@ public static class CsvPrepass
     public static PreparedCsv Prepare(byte[] bytes, CsvSource source)
     {
         var text = Decode(bytes, source);
-        var records = Split(text, source.Delimiter);
+        var records = CsvText.Split(text, source.Delimiter);
         if (records.All(r => r.Fields.All(f => f.Trim().Length == 0)))
             throw new StructureException("the file is empty");
 
@@ -144,54 +143,4 @@ public static class CsvPrepass
     }
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
-
-    private sealed record CsvRecord(int Line, string Raw, List<string> Fields, bool EndsWithNewline, bool OpenQuote);
-
-    /// <summary>Splits text into records, quote-aware; CRLF and LF both end a record.</summary>
-    private static List<CsvRecord> Split(string text, char delimiter)
-    {
-        var records = new List<CsvRecord>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var line = 1;
-        var recordLine = 1;
-        var recordStart = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else
-                {
-                    if (c == '\n') line++;
-                    field.Append(c);
-                }
-                continue;
-            }
-            if (c == '"' && field.Length == 0) quoted = true;
-            else if (c == delimiter) { fields.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') { }
-            else if (c == '\n')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                var end = i > 0 && text[i - 1] == '\r' ? i - 1 : i;
-                records.Add(new CsvRecord(recordLine, text[recordStart..end], fields, true, false));
-                fields = [];
-                line++;
-                recordLine = line;
-                recordStart = i + 1;
-            }
-            else field.Append(c);
-        }
-        if (recordStart < text.Length)
-        {
-            fields.Add(field.ToString());
-            records.Add(new CsvRecord(recordLine, text[recordStart..].TrimEnd('\r'), fields, false, quoted));
-        }
-        return records;
-    }
 }

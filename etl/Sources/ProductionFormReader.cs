@@ -1,23 +1,10 @@
-using CorrAnalytics.Warehouse.Time;
 using System.Globalization;
 using System.IO.Compression;
 using ClosedXML.Excel;
 using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Etl.Sources;
-
-public sealed record FormCell(string Cell, string Section, int? RowKey, string Field, string? Value);
-
-public sealed record ProductRow(
-    int Row, string ProductCode, decimal PlanQty, decimal PlanValue, decimal OutputQty, decimal OutputValue,
-    decimal SoldQty, decimal SoldValue, decimal InternalValue);
-
-public sealed record LabourRow(
-    int AbleBodied, int EmployedTotal, int EmployedEnbek, int EmployedPrivate, int EmployedHousehold, decimal WageFund, decimal Deductions);
-
-public sealed record ParsedForm(
-    string FacilityCode, YearMonth Month, string Branch, List<ProductRow> Products, LabourRow? Labour,
-    List<FormCell> Cells, List<RowReject> Rejects, int RowsRead);
 
 /// <summary>
 /// Reads a П-1 workbook by its labels (DESIGN §3), wherever on the sheet they are. The form's

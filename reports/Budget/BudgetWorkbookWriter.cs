@@ -1,16 +1,16 @@
 using ClosedXML.Excel;
-using CorrAnalytics.Reports.Monthly;
-using CorrAnalytics.Reports.Output;
+using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Warehouse.Access;
 
 namespace CorrAnalytics.Reports.Budget;
 
 /// <summary><c>corr report budget</c>: the planning workbook for a year, with its manifest.</summary>
-public sealed class BudgetWorkbookWriter(WarehouseSession session, TimeProvider clock)
+public sealed class BudgetWorkbookWriter(WarehouseSession session, TimeProvider clock, TimeZoneInfo? zone = null)
 {
     public ReportOutput Write(BudgetWorkbookOptions options, string folder)
     {
-        var (workbook, _) = new BudgetWorkbook(session, clock).Build(options);
+        var figures = new BudgetWorkbookBuilder(session, clock, zone).Build(options);
+        var workbook = BudgetWorkbookDocument.Compose(figures);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"budget_{options.Year}_{options.Language.Code}.xlsx");
         using (workbook)

@@ -2,10 +2,6 @@ using CorrAnalytics.Reports.Layout.Elements;
 
 namespace CorrAnalytics.Reports.Layout;
 
-public sealed record PageInfo(int Number, int Total);
-
-public sealed record Margins(double Top, double Right, double Bottom, double Left);
-
 /// <summary>What a document is: page geometry, metadata, and its header, footer and content.</summary>
 public sealed class LayoutDocument
 {

@@ -2,12 +2,6 @@ using CorrAnalytics.Reports.Layout.Elements;
 
 namespace CorrAnalytics.Reports.Layout;
 
-public sealed record PlacedBlock(Block Block, double Top);
-
-public sealed record LaidOutPage(int Number, IReadOnlyList<PlacedBlock> Blocks);
-
-public sealed record Pagination(IReadOnlyList<LaidOutPage> Pages, double HeaderHeight, double FooterHeight, double BodyHeight);
-
 /// <summary>
 /// The second half of layout: places measured blocks on pages. A block that does not fit starts a
 /// new page (repeating its table's header); a keep-together group moves whole when it fits on a

@@ -6,35 +6,3 @@ public sealed record TextStyle(string Name, double Size, bool Bold = false, bool
     public TextStyle With(string? color = null, bool? bold = null) =>
         this with { Color = color ?? Color, Bold = bold ?? Bold };
 }
-
-/// <summary>The report's type scale.</summary>
-public static class TextStyles
-{
-    public static readonly TextStyle Title = new("title", 22, Bold: true, Color: "#0B3C5D");
-    public static readonly TextStyle Subtitle = new("subtitle", 13, Color: "#3A4A5A");
-    public static readonly TextStyle Heading1 = new("h1", 15, Bold: true, Color: "#0B3C5D");
-    public static readonly TextStyle Heading2 = new("h2", 11.5, Bold: true, Color: "#1D5C87");
-    public static readonly TextStyle Body = new("body", 9.5);
-    public static readonly TextStyle Small = new("small", 7.5, Color: "#555555");
-    public static readonly TextStyle Note = new("note", 8, Italic: true, Color: "#555555");
-    public static readonly TextStyle TableHeader = new("table-header", 8, Bold: true, Color: "#FFFFFF");
-    public static readonly TextStyle TableCell = new("table-cell", 8);
-    public static readonly TextStyle TableTotal = new("table-total", 8, Bold: true);
-    public static readonly TextStyle KpiLabel = new("kpi-label", 7.5, Color: "#3A4A5A");
-    public static readonly TextStyle KpiValue = new("kpi-value", 16, Bold: true, Color: "#0B3C5D");
-    public static readonly TextStyle KpiChange = new("kpi-change", 7.5);
-    public static readonly TextStyle Footer = new("footer", 7, Color: "#666666");
-}
-
-/// <summary>Colours used by the layout's own decorations (rules, zebra, tile frames).</summary>
-public static class Palette
-{
-    public const string Rule = "#B8C4CE";
-    public const string HeaderFill = "#1D5C87";
-    public const string Zebra = "#F1F5F8";
-    public const string TotalFill = "#DCE6EE";
-    public const string TileFill = "#F4F7FA";
-    public const string Good = "#1E7B34";
-    public const string Bad = "#B3261E";
-    public const string Neutral = "#555555";
-}

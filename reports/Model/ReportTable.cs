@@ -1,9 +1,5 @@
 namespace CorrAnalytics.Reports.Model;
 
-public enum ValueKind { Text, Integer, Decimal1, Money, Percent }
-
-public sealed record ReportColumn(string Header, ValueKind Kind, double Relative = 1);
-
 /// <summary>A table of a report: typed values, so the PDF formats them for its culture and the workbook keeps numbers as numbers.</summary>
 public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> columns)
 {
@@ -41,23 +37,33 @@ public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> co
         return table;
     }
 
+    /// <summary>
+    /// The totals row: counts and money summed; each share recomputed from its summed parts.
+    /// </summary>
+    public object?[] TotalsRow(string label, IEnumerable<Common.TotalRatio> ratios)
+    {
+        var totals = new object?[Columns.Count];
+        totals[0] = label;
+        for (var c = 1; c < Columns.Count; c++)
+            if (Columns[c].Kind is ValueKind.Integer or ValueKind.Money)
+                totals[c] = _rows.Sum(r => r[c] is null ? 0 : NumberFormat.ToDecimal(r[c]!));
+        foreach (var ratio in ratios)
+            if (totals[Column(ratio.Numerator)] is decimal n && totals[Column(ratio.Denominator)] is decimal d && d != 0)
+                totals[Column(ratio.Column)] = ratio.Complement ? 100 - n * 100 / d : n * 100 / d;
+        return totals;
+    }
+
+    private int Column(string key)
+    {
+        for (var c = 0; c < Columns.Count; c++)
+            if (Columns[c].Key == key)
+                return c;
+        throw new ArgumentException($"{SheetName} has no column {key}.");
+    }
+
     public ReportTable WithTotals(params object?[] values)
     {
         Totals = values.Length == Columns.Count ? values : throw new ArgumentException("The totals row needs a value per column.");
         return this;
     }
-}
-
-/// <summary>A headline indicator with its value a month and a year earlier.</summary>
-public sealed record Indicator(string Key, string Label, ValueKind Kind, decimal? Value, decimal? PreviousMonth, decimal? PreviousYear, bool? HigherIsBetter)
-{
-    public decimal? ChangeMoM => Change(PreviousMonth);
-
-    public decimal? ChangeYoY => Change(PreviousYear);
-
-    /// <summary>Percentages change in points; counts and money change in per cent.</summary>
-    private decimal? Change(decimal? before) =>
-        Value is null || before is null ? null
-        : Kind == ValueKind.Percent ? Value - before
-        : before == 0 ? null : (Value - before) / before * 100;
 }

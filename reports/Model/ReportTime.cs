@@ -1,10 +1,15 @@
 namespace CorrAnalytics.Reports.Model;
 
-/// <summary>Times printed on reports are Astana/Almaty time, where they are read.</summary>
+/// <summary>
+/// Times printed on reports are in the configured zone (Corr:TimeZone), Astana/Almaty time unless
+/// configured otherwise: where the reports are read.
+/// </summary>
 public static class ReportTime
 {
-    private static readonly TimeZoneInfo Almaty = TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty");
+    public const string DefaultZoneId = "Asia/Almaty";
 
-    public static DateTime Local(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Almaty);
+    public static TimeZoneInfo DefaultZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(DefaultZoneId);
+
+    public static DateTime Local(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
 }

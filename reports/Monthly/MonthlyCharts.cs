@@ -1,46 +1,15 @@
-using System.Globalization;
+using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Layout.Elements;
-using CorrAnalytics.Warehouse.Calendar;
 
 namespace CorrAnalytics.Reports.Monthly;
 
-/// <summary>The monthly report's four charts, labelled in the report's language and culture.</summary>
+/// <summary>The monthly report's charts, labelled in the report's language and culture.</summary>
 public static class MonthlyCharts
 {
-    private static ScottPlot.Plot NewPlot(string title, CultureInfo culture)
-    {
-        var plot = new ScottPlot.Plot();
-        plot.Font.Set("DejaVu Sans");
-        plot.Title(title, size: 13);
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", culture) };
-        return plot;
-    }
-
-    private static string MonthLabel(DateOnly month, string language) =>
-        (language switch { "kk" => MonthNames.Kazakh, "ru" => MonthNames.Russian, _ => MonthNames.English })[month.Month - 1][..3] + $" {month:yy}";
-
-    /// <summary>Lines over months, the months labelled every other one.</summary>
-    public static Chart Lines(string title, Translations.Labels l, IReadOnlyList<DateOnly> months, params (string Label, double[] Values)[] series)
-    {
-        var plot = NewPlot(title, l.Language.Culture);
-        if (series.All(s => s.Values.All(v => Math.Abs(v) < 1000)))
-            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N1", l.Language.Culture) };
-        var x = Enumerable.Range(0, months.Count).Select(i => (double)i).ToArray();
-        foreach (var (label, values) in series)
-        {
-            var line = plot.Add.Scatter(x, values);
-            line.LegendText = label;
-            line.LineWidth = 2;
-        }
-        plot.Axes.Bottom.SetTicks(x.Where((_, i) => i % 2 == 0).ToArray(), months.Where((_, i) => i % 2 == 0).Select(m => MonthLabel(m, l.Language.Code)).ToArray());
-        plot.ShowLegend(ScottPlot.Alignment.LowerLeft);
-        return new Chart(plot, height: 190);
-    }
-
     public static Chart Trend(MonthlyReport report)
     {
         var l = report.Labels;
-        var plot = NewPlot(l["chart.trend"], l.Language.Culture);
+        var plot = ReportCharts.NewPlot(l["chart.trend"], l.Language.Culture);
         var x = Enumerable.Range(0, report.Trend.Count).Select(i => (double)i).ToArray();
         var stock = plot.Add.Scatter(x, report.Trend.Select(p => (double)(p.Stock ?? 0)).ToArray());
         stock.LegendText = l["series.stock"];
@@ -49,7 +18,7 @@ public static class MonthlyCharts
         capacity.LegendText = l["series.capacity"];
         capacity.LinePattern = ScottPlot.LinePattern.Dashed;
         plot.Axes.Bottom.SetTicks(x.Where((_, i) => i % 2 == 0).ToArray(),
-            report.Trend.Where((_, i) => i % 2 == 0).Select(p => MonthLabel(p.Month, l.Language.Code)).ToArray());
+            report.Trend.Where((_, i) => i % 2 == 0).Select(p => ReportCharts.MonthLabel(p.Month, l.Language.Code)).ToArray());
         plot.Axes.Margins(bottom: 0.1, top: 0.15);
         plot.ShowLegend(ScottPlot.Alignment.LowerRight);
         return new Chart(plot, height: 200);
@@ -58,7 +27,7 @@ public static class MonthlyCharts
     public static Chart DensityByRegion(MonthlyReport report)
     {
         var l = report.Labels;
-        var plot = NewPlot(l["chart.density"], l.Language.Culture);
+        var plot = ReportCharts.NewPlot(l["chart.density"], l.Language.Culture);
         var rows = report.Regions.Rows.Where(r => r[4] is not null).ToList();
         var values = rows.Select(r => (double)Model.NumberFormat.ToDecimal(r[4]!)).ToArray();
         var bars = plot.Add.Bars(values);
@@ -73,7 +42,7 @@ public static class MonthlyCharts
     public static Chart CumulativeBudget(MonthlyReport report)
     {
         var l = report.Labels;
-        var plot = NewPlot(l["chart.budget"], l.Language.Culture);
+        var plot = ReportCharts.NewPlot(l["chart.budget"], l.Language.Culture);
         var x = Enumerable.Range(0, report.CumulativeBudget.Count).Select(i => (double)i).ToArray();
         var plan = plot.Add.Scatter(x, report.CumulativeBudget.Select(p => (double)p.Plan / 1e6).ToArray());
         plan.LegendText = l["series.plan"];
@@ -81,21 +50,10 @@ public static class MonthlyCharts
         var paid = plot.Add.Scatter(x, report.CumulativeBudget.Select(p => (double)p.Paid / 1e6).ToArray());
         paid.LegendText = l["series.paid"];
         paid.LineWidth = 2;
-        plot.Axes.Bottom.SetTicks(x, report.CumulativeBudget.Select(p => MonthLabel(p.Month, l.Language.Code)[..3]).ToArray());
+        plot.Axes.Bottom.SetTicks(x, report.CumulativeBudget.Select(p => ReportCharts.MonthLabel(p.Month, l.Language.Code)[..3]).ToArray());
         plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
         return new Chart(plot, height: 190);
     }
 
-    public static Chart OutputByCategory(MonthlyReport report) => OutputByCategory(report.OutputByCategory, report.Labels);
-
-    public static Chart OutputByCategory(IReadOnlyList<CategoryPoint> categories, Translations.Labels l)
-    {
-        var plot = NewPlot(l["chart.production"], l.Language.Culture);
-        var values = categories.Select(c => (double)c.Output / 1e6).ToArray();
-        plot.Add.Bars(values);
-        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, values.Length).Select(i => (double)i).ToArray(),
-            categories.Select(c => c.Category.Replace(' ', '\n')).ToArray());
-        plot.Axes.Margins(bottom: 0);
-        return new Chart(plot, height: 190);
-    }
+    public static Chart OutputByCategory(MonthlyReport report) => ReportCharts.OutputByCategory(report.OutputByCategory, report.Labels);
 }

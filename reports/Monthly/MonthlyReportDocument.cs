@@ -1,7 +1,7 @@
+using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Layout;
 using CorrAnalytics.Reports.Layout.Elements;
 using CorrAnalytics.Reports.Model;
-using CorrAnalytics.Reports.Output;
 
 namespace CorrAnalytics.Reports.Monthly;
 
@@ -16,7 +16,7 @@ public static class MonthlyReportDocument
         var l = report.Labels;
         var culture = l.Language.Culture;
         return ReportParts.Document(l, l["title.monthly"], report.Period, report.GeneratedAt, new Column([
-            ReportParts.Cover(l, l["title.monthly"], report.Period, report.GeneratedAt, report.DataVersion, report.Missing.Rows.Count, showLanguage: true),
+            ReportParts.Cover(l, l["title.monthly"], report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: true),
             new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(l["note.rates"], TextStyles.Note)])),
             new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
             new PageBreak(),
@@ -31,9 +31,9 @@ public static class MonthlyReportDocument
             new Section(l["section.quality"], new Column([
                 Heading(l["section.quality"]),
                 new Text(l["quality.missing"], TextStyles.Heading2),
-                report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : Table(report.Missing, culture),
+                report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : TableLayout.Of(report.Missing, culture),
                 new Text(l["quality.rejects"], TextStyles.Heading2),
-                report.Rejects.Rows.Count == 0 ? new Text(l["quality.no_rejects"], TextStyles.Body) : Table(report.Rejects, culture),
+                report.Rejects.Rows.Count == 0 ? new Text(l["quality.no_rejects"], TextStyles.Body) : TableLayout.Of(report.Rejects, culture),
             ])),
         ], spacing: 8));
     }
@@ -42,17 +42,7 @@ public static class MonthlyReportDocument
 
     private static Element Tiles(MonthlyReport report)
     {
-        var l = report.Labels;
-        var culture = l.Language.Culture;
-        var tiles = Headline.Select(key =>
-        {
-            var i = report.Indicator(key);
-            var change = i.ChangeMoM;
-            var trend = change is null or 0 ? Trend.None : change > 0 ? Trend.Up : Trend.Down;
-            bool? good = change is null or 0 || i.HigherIsBetter is null ? null : (change > 0) == i.HigherIsBetter;
-            var changeText = $"{NumberFormat.Change(change, i.Kind, culture, l["unit.points"])} {l["change.mom"]}";
-            return (Element)new KpiTile(i.Label, NumberFormat.Format(i.Value, i.Kind, culture), changeText, trend, good);
-        }).ToList();
+        var tiles = Headline.Select(key => IndicatorTiles.Tile(report.Indicator(key), report.Labels)).ToList();
         return new Column([
             new Row(tiles.Take(4).Select(t => new RowItem(t)).ToList(), spacing: 6),
             new Row(tiles.Skip(4).Select(t => new RowItem(t)).ToList(), spacing: 6),
@@ -75,20 +65,10 @@ public static class MonthlyReportDocument
     private static Element TableSection(string title, ReportTable table, MonthlyReport report, Element? chart = null, string? empty = null)
     {
         var culture = report.Labels.Language.Culture;
-        Element body = table.Rows.Count == 0 && empty is not null ? new Text(empty, TextStyles.Body) : Table(table, culture);
+        Element body = table.Rows.Count == 0 && empty is not null ? new Text(empty, TextStyles.Body) : TableLayout.Of(table, culture);
         var parts = new List<Element> { new KeepTogether(new Column([Heading(title), body], spacing: 4)) };
         if (chart is not null)
             parts.Add(new KeepTogether(chart));
         return new Section(title, new Column(parts, spacing: 6));
-    }
-
-    public static Layout.Elements.Table Table(ReportTable source, System.Globalization.CultureInfo culture)
-    {
-        var table = new Layout.Elements.Table(source.Columns.Select(c => new TableColumn(c.Header, c.Relative, Align: c.Kind == ValueKind.Text ? Align.Left : Align.Right)).ToList());
-        foreach (var row in source.Rows)
-            table.AddRow(row.Select((v, i) => NumberFormat.Format(v, source.Columns[i].Kind, culture)).ToArray());
-        if (source.Totals is { } totals)
-            table.Totals(totals.Select((v, i) => NumberFormat.Format(v, source.Columns[i].Kind, culture)).ToArray());
-        return table;
     }
 }

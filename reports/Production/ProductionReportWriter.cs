@@ -1,19 +1,19 @@
-using CorrAnalytics.Reports.Monthly;
-using CorrAnalytics.Reports.Output;
+using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Reports.Production;
 
 /// <summary><c>corr report production</c>: the production output analysis (PDF and workbook) and its manifest.</summary>
-public sealed class ProductionReportWriter(WarehouseSession session, TimeProvider clock)
+public sealed class ProductionReportWriter(WarehouseSession session, TimeProvider clock, TimeZoneInfo? zone = null)
 {
-    public ReportOutput Write(DateOnly period, ReportLanguage language, IReadOnlySet<string> formats, string folder)
+    public ReportOutput Write(YearMonth period, ReportLanguage language, IReadOnlySet<string> formats, string folder)
     {
-        var report = new ProductionReportBuilder(session, clock).Build(period, language);
-        return ReportFiles.Write(folder, $"production_{period:yyyy-MM}_{language.Code}", formats,
+        var report = new ProductionReportBuilder(session, clock, zone).Build(period, language);
+        return ReportFiles.Write(folder, $"production_{period}_{language.Code}", formats,
             () => ProductionReportDocument.Compose(report), report.Tables,
-            files => new ReportManifest("production", $"{period:yyyy-MM}", language.Code, formats.Order().ToList(), report.GeneratedAt,
+            files => new ReportManifest("production", $"{period}", language.Code, formats.Order().ToList(), report.GeneratedAt,
                 report.DataVersion.LastBatch, report.DataVersion.LoadedAt, report.DataVersion.BatchesUsed, files),
-            $"manifest_production_{period:yyyy-MM}_{language.Code}.json");
+            $"manifest_production_{period}_{language.Code}.json");
     }
 }

@@ -1,8 +1,8 @@
-using CorrAnalytics.Warehouse.Time;
 using System.Text.RegularExpressions;
 using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Sample;
 using CorrAnalytics.TestSupport;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Sample.Tests;
 

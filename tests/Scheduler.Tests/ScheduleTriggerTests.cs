@@ -1,4 +1,3 @@
-using CorrAnalytics.Scheduler.Tests.Support;
 using CorrAnalytics.Scheduler;
 using CorrAnalytics.TestSupport;
 using Quartz;

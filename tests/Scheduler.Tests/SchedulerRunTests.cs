@@ -1,6 +1,5 @@
-using CorrAnalytics.Scheduler.Tests.Support;
 using CorrAnalytics.Scheduler;
-using CorrAnalytics.TestSupport;
+using CorrAnalytics.Scheduler.Tests.Support;
 using CorrAnalytics.Warehouse.Access;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;

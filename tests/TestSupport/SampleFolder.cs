@@ -1,7 +1,7 @@
-using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Sample;
 using CorrAnalytics.Warehouse.Schema;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.TestSupport;
 
@@ -44,6 +44,3 @@ public class SampleFolder : IDisposable
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }
-
-/// <summary>The national sample for 2023–2024, generated once for the tests that read it.</summary>
-public sealed class NationalSample() : SampleFolder("2023-01", "2024-12");

@@ -3,8 +3,6 @@ using System.Text.Json;
 
 namespace CorrAnalytics.Warehouse.Access;
 
-public sealed record WriterLockHolder(int ProcessId, string Command, DateTimeOffset Since);
-
 /// <summary>
 /// One writer per warehouse file. An exclusive OS lock on <c>warehouse.duckdb.lock</c> decides who
 /// writes; a sidecar <c>.holder.json</c> tells the others who that is, because the locked file itself

@@ -3,19 +3,6 @@ using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Warehouse.Calendar;
 
-public sealed record HolidayName(string Kazakh, string Russian, string English);
-
-/// <summary>A public holiday on a fixed date, in force from one year to another.</summary>
-public sealed record FixedHoliday(int Month, int Day, HolidayName Name, int FromYear, int? ToYear, bool MovesOffWeekend)
-{
-    public bool AppliesIn(int year) => year >= FromYear && (ToYear is null || year <= ToYear);
-}
-
-public enum MovingDayKind { Holiday, DayOff, WorkingDay }
-
-/// <summary>A dated entry: a moving holiday (Kurban Ait), or a government transfer of a day off or a working day.</summary>
-public sealed record MovingDay(DateOnly Date, MovingDayKind Kind, HolidayName Name);
-
 /// <summary>Kazakhstan's holiday rules, as written in the seeds holidays_fixed.csv and holidays_moving.csv.</summary>
 public sealed record HolidayRules(IReadOnlyList<FixedHoliday> Fixed, IReadOnlyList<MovingDay> Moving)
 {

@@ -1,13 +1,5 @@
 namespace CorrAnalytics.Warehouse.Calendar;
 
-public sealed record CalendarDay(
-    DateOnly Date,
-    bool IsWeekend,
-    bool IsHoliday,
-    bool IsTransferredDayOff,
-    bool IsWorkingDay,
-    HolidayName? Holiday);
-
 /// <summary>
 /// Working days in Kazakhstan. Saturday and Sunday are days off; a public holiday is a day off;
 /// a holiday that falls on a weekend moves its day off to the next working day (Labour Code,

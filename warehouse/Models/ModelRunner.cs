@@ -3,7 +3,11 @@ using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Warehouse.Models;
 
-/// <summary>Builds every model of warehouse/models in dependency order, in one transaction.</summary>
+/// <summary>
+/// Reloads the row-rule macros (warehouse/sql/macros, one per file) and builds every model of
+/// warehouse/sql/models in dependency order, in one transaction. Rules live here, not in a
+/// migration, so a change to a rule is a change to its file and the next <c>corr init</c>.
+/// </summary>
 public sealed class ModelRunner(WarehouseSession session)
 {
     public static IReadOnlyList<SqlModel> LoadModels() =>
@@ -39,11 +43,15 @@ public sealed class ModelRunner(WarehouseSession session)
         return ordered;
     }
 
+    public static IReadOnlyList<string> MacroFiles() => SqlResources.List("macros/");
+
     public IReadOnlyList<SqlModel> Run()
     {
         var ordered = InDependencyOrder(LoadModels());
         session.InTransaction(() =>
         {
+            foreach (var macro in MacroFiles())
+                session.Execute(SqlResources.Read(macro));
             foreach (var model in ordered)
             {
                 try

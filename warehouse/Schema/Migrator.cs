@@ -4,8 +4,6 @@ using CorrAnalytics.Warehouse.Access;
 
 namespace CorrAnalytics.Warehouse.Schema;
 
-public sealed record AppliedMigration(int Version, string Name);
-
 /// <summary>
 /// Applies the numbered files of warehouse/migrations in order, each in its own transaction,
 /// and records them in meta.schema_version. A file already recorded is skipped; one whose text

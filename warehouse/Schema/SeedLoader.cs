@@ -2,8 +2,6 @@ using CorrAnalytics.Warehouse.Access;
 
 namespace CorrAnalytics.Warehouse.Schema;
 
-public sealed record SeedTable(string File, string Table, bool KeepExisting = false);
-
 /// <summary>
 /// Loads the reference seeds (warehouse/seeds/*.csv) into their dimensions with DuckDB's own CSV
 /// reader. Seeds replace rows by key, so editing a seed and running init again updates the

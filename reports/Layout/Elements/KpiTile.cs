@@ -1,7 +1,5 @@
 namespace CorrAnalytics.Reports.Layout.Elements;
 
-public enum Trend { None, Up, Down }
-
 /// <summary>
 /// A headline figure: its label, its value, and its change with an up or down mark, coloured by
 /// whether the change is good news (more escapes is bad; more employment is good).
@@ -30,6 +28,7 @@ public sealed class KpiTile(string label, string value, string change, Trend tre
             }
             valueLine.Draw(surface, x + Padding, top + 25, inner, Align.Left);
             changeLine.Draw(surface, x + Padding, top + Height - 4 - Padding - changeLine.Height, inner, Align.Left);
-        }) { Text = $"{label} {value} {mark}{change}" };
+        })
+        { Text = $"{label} {value} {mark}{change}" };
     }
 }

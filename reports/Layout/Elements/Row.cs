@@ -1,8 +1,5 @@
 namespace CorrAnalytics.Reports.Layout.Elements;
 
-/// <summary>A row's cell: a fixed width in points, or a share of the width left over.</summary>
-public sealed record RowItem(Element Content, double Relative = 1, double? Fixed = null);
-
 /// <summary>Elements side by side; the row is one block as tall as its tallest item.</summary>
 public sealed class Row(IReadOnlyList<RowItem> items, double spacing = 8) : Element
 {
@@ -32,6 +29,7 @@ public sealed class Row(IReadOnlyList<RowItem> items, double spacing = 8) : Elem
                 }
                 left += widths[i] + spacing;
             }
-        }) { Text = string.Join(" | ", laid.Select(blocks => string.Join(" ", blocks.Select(b => b.Text).Where(t => t is not null)))) };
+        })
+        { Text = string.Join(" | ", laid.Select(blocks => string.Join(" ", blocks.Select(b => b.Text).Where(t => t is not null)))) };
     }
 }

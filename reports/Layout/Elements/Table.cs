@@ -1,7 +1,5 @@
 namespace CorrAnalytics.Reports.Layout.Elements;
 
-public sealed record TableColumn(string Header, double Relative = 1, double? Fixed = null, Align Align = Align.Left);
-
 /// <summary>
 /// A table: a header repeated on every page it continues on, rows never split unless one is taller
 /// than a page, zebra rows, rules, numbers aligned by their column, an optional totals row.

@@ -1,8 +1,5 @@
 namespace CorrAnalytics.Reports.Layout.Pdf;
 
-/// <summary>The text could not be set: a font is missing, or lacks a character.</summary>
-public sealed class FontException(string message) : Exception(message);
-
 /// <summary>
 /// Finds DejaVu Sans (regular, bold, oblique, bold oblique): in the configured folder, then
 /// CORR_FONTS_DIR, then the usual system font folders.

@@ -14,7 +14,9 @@ public static class Repository
         {
             var git = Process.Start(new ProcessStartInfo("git", "ls-files -z")
             {
-                WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true,
+                WorkingDirectory = Root,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
             })!;
             var output = git.StandardOutput.ReadToEnd();
             git.WaitForExit();

@@ -1,7 +1,5 @@
 namespace CorrAnalytics.Cli.Tests.Support;
 
-public sealed record CorrOutcome(int ExitCode, string Output, string Error);
-
 /// <summary>Runs the corr command line in-process, as the launcher would, and captures what it prints.</summary>
 public static class CorrRun
 {
@@ -12,12 +10,4 @@ public static class CorrRun
         var code = CorrApp.Run(args, output, error);
         return new CorrOutcome(code, output.ToString(), error.ToString());
     }
-}
-
-/// <summary>A temporary data folder, deleted on dispose.</summary>
-public sealed class TempDataDir : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("corr-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
 }

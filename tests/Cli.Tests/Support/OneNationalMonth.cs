@@ -31,6 +31,3 @@ public sealed class OneNationalMonth : IDisposable
 
     public void Dispose() => Directory.Delete(Sample, recursive: true);
 }
-
-[CollectionDefinition(OneNationalMonth.Collection)]
-public sealed class OneNationalMonthCollection : ICollectionFixture<OneNationalMonth>;

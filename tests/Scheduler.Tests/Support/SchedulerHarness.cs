@@ -1,7 +1,7 @@
-using CorrAnalytics.TestSupport;
 using System.Threading.Channels;
-using CorrAnalytics.Scheduler;
 using CorrAnalytics.Etl.Load;
+using CorrAnalytics.Scheduler;
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Warehouse.Access;
 using Quartz;
 

@@ -1,0 +1,17 @@
+using System.ComponentModel;
+using CorrAnalytics.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli.Commands;
+
+public sealed class EtlRejectsSettings : CorrSettings
+{
+    [CommandOption("--batch <N>")]
+    [Description("Only the rejects of this batch.")]
+    public long? Batch { get; init; }
+
+    [CommandOption("--limit <N>")]
+    [Description("At most this many rows. Default: 100.")]
+    public int Limit { get; init; } = 100;
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using CorrAnalytics.Cli.Infrastructure;
+using CorrAnalytics.Etl.Load;
+using CorrAnalytics.Warehouse;
+using CorrAnalytics.Warehouse.Access;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli.Commands;
+
+/// <summary><c>corr etl run</c>: load everything waiting in the inbox.</summary>
+public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, ErrorOutput error)
+    : Command<EtlRunSettings>
+{
+    public override int Execute(CommandContext context, EtlRunSettings settings, CancellationToken cancellationToken)
+    {
+        var warehouse = settings.WarehouseOptions(configuration);
+        var options = new EtlOptions(warehouse.DataDir)
+        {
+            Inbox = settings.Inbox is null ? null : Path.GetFullPath(settings.Inbox),
+            RejectThreshold = configuration.RejectThreshold,
+        };
+        using var session = WarehouseSession.OpenWriter(warehouse, "corr etl run", clock);
+        new WarehouseInitializer(session, clock).Initialize();
+        var result = ConsoleProgress.Run(console, "Loading", report =>
+            new EtlRunner(session, options, clock, new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total))))
+                .Run(cancellationToken));
+
+        var table = new Table().AddColumns("File", "Status", "Batch", "Read", "Loaded", "Rejected", "Note");
+        foreach (var f in result.Files.Where(f => f.Status != FileStatus.Loaded || f.Rejected > 0).Take(50))
+            table.AddRow(Markup.Escape(f.FileName), Status(f.Status), f.BatchId?.ToString(CultureInfo.InvariantCulture) ?? "", N(f.Read), N(f.Loaded), N(f.Rejected), Markup.Escape(f.Message ?? ""));
+        if (table.Rows.Count > 0)
+            console.Write(table);
+        console.MarkupLineInterpolated(
+            $"{result.Files.Count} file(s) from {options.InboxDir}: {result.StatusCounts}; {result.Files.Sum(f => f.Loaded):N0} rows loaded, {result.Files.Sum(f => f.Rejected):N0} rejected.");
+        if (result.NotReady.Count > 0)
+            console.MarkupLineInterpolated($"{result.NotReady.Count} file(s) still being written were left for the next run.");
+        var failedChecks = result.Checks.Where(c => !c.Passed && c.IsError).ToList();
+        if (result.Checks.Count > 0)
+            console.MarkupLineInterpolated($"Checks: {result.Checks.Count(c => c.Passed)} passed, {failedChecks.Count} error(s), {result.Checks.Count(c => !c.Passed && !c.IsError)} warning(s).");
+        if (result.Count(FileStatus.Failed) > 0)
+        {
+            error.Line($"{result.Count(FileStatus.Failed)} file(s) failed to load; see 'corr etl batches' and the quarantine folder.");
+            return 1;
+        }
+        if (failedChecks.Count > 0)
+        {
+            error.Line($"error-level check(s) failed after the load: {string.Join(", ", failedChecks.Select(c => c.Name))}; run 'corr check' for details.");
+            return 1;
+        }
+        return 0;
+    }
+
+    private static string Status(FileStatus status) => status switch
+    {
+        FileStatus.Loaded => "[green]loaded[/]",
+        FileStatus.Duplicate => "[grey]duplicate[/]",
+        FileStatus.Quarantined => "[yellow]quarantined[/]",
+        _ => "[red]failed[/]",
+    };
+
+    internal static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,13 @@
+using System.ComponentModel;
+using CorrAnalytics.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli.Commands;
+
+public sealed class EtlRunSettings : CorrSettings
+{
+    [CommandOption("--inbox <DIR>")]
+    [Description("Inbox to read. Default: the data folder's inbox/.")]
+    public string? Inbox { get; init; }
+}

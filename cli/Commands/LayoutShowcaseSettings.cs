@@ -1,0 +1,12 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli.Commands;
+
+public sealed class LayoutShowcaseSettings : CommandSettings
+{
+    [CommandOption("--out <FILE>")]
+    [Description("PDF to write. Default: layout-showcase.pdf.")]
+    public string Out { get; init; } = "layout-showcase.pdf";
+}

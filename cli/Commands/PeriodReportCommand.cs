@@ -1,0 +1,37 @@
+using CorrAnalytics.Cli.Infrastructure;
+using CorrAnalytics.Reports;
+using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Warehouse.Time;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli.Commands;
+
+/// <summary>A report of one month in one language: the options, the default folder, the clear error for an empty period.</summary>
+public abstract class PeriodReportCommand(
+    CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, string kind,
+    Func<CorrAnalytics.Warehouse.Access.WarehouseSession, YearMonth, ReportLanguage, IReadOnlySet<string>, string, ReportOutput> write)
+    : Command<ReportMonthlySettings>
+{
+    public override int Execute(CommandContext context, ReportMonthlySettings settings, CancellationToken cancellationToken)
+    {
+        var period = YearMonth.Parse(settings.Period!);
+        var folder = Path.GetFullPath(settings.Out ?? ReportFolders.For(settings.ResolveDataDir(configuration), kind, period.ToString()));
+        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, $"corr report {kind}");
+        var formats = settings.Format.Split(',').Select(f => f.Trim()).ToHashSet();
+        ReportOutput output;
+        try
+        {
+            output = ConsoleProgress.Spin(console, $"Rendering the {kind} report for {period} ({settings.Lang})…",
+                () => write(session, period, ReportLanguage.Parse(settings.Lang), formats, folder));
+        }
+        catch (ReportDataException e)
+        {
+            throw new UserFacingException(e.Message);
+        }
+        foreach (var file in output.Files)
+            console.MarkupLineInterpolated($"Wrote {file}");
+        console.MarkupLineInterpolated($"Manifest: {output.Manifest}{(output.Pages > 0 ? $" ({output.Pages} PDF pages)" : "")}.");
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Runtime.InteropServices;
+using CorrAnalytics.Cli.Infrastructure;
+using CorrAnalytics.Scheduler;
+using CorrAnalytics.Warehouse.Access;
+using Quartz;
+using Quartz.Extensibility;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli.Commands;
+
+/// <summary><c>corr schedule run</c>: the Quartz scheduler, until stopped (Ctrl+C or SIGTERM; running jobs are waited for).</summary>
+public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<ScheduleRunSettings>
+{
+    public override int Execute(CommandContext context, ScheduleRunSettings settings, CancellationToken cancellationToken) =>
+        Run(settings).GetAwaiter().GetResult();
+
+    private async Task<int> Run(ScheduleRunSettings settings)
+    {
+        var options = configuration.Schedule;
+        var environment = SchedulerSetup.Environment(settings, configuration, clock);
+        using var schedulerLock = OneSchedulerPerDataFolder(environment.Warehouse.DataDir);
+        var days = CorrScheduler.Prepare(environment, new ScheduleRegistry(options, clock));
+        var scheduler = await CorrScheduler.Build(options, environment, days, CancellationToken.None);
+        var once = settings.Once is null ? null : new JobKey(settings.Once, ScheduleRegistry.Group);
+        var listener = new ConsoleJobListener(console, environment.TimeZone, clock, once);
+        scheduler.ListenerManager.AddJobListener(listener, []);
+
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stops = 0;
+        void OnSignal(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            if (Interlocked.Increment(ref stops) == 1)
+                stop.TrySetResult();
+            else
+                Interrupt(scheduler).GetAwaiter().GetResult();
+        }
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+
+        console.Write(ScheduleCommands.Table(scheduler, options, environment.TimeZone, 1));
+        await scheduler.Start();
+        if (once is not null)
+        {
+            console.MarkupLineInterpolated($"Running {once.Name} once.");
+            await scheduler.TriggerJob(once, null!);
+            await Task.WhenAny(listener.OnceDone, stop.Task);
+        }
+        else
+        {
+            console.MarkupLineInterpolated($"Scheduler running on {environment.Warehouse.DataDir}; Ctrl+C stops it after the running job ends (twice: cancels it).");
+            await stop.Task;
+        }
+
+        console.MarkupLine("Stopping: waiting for the running job to end…");
+        await scheduler.Shutdown(waitForJobsToComplete: true);
+        if (scheduler.ListenerManager.GetJobListener("corr job runs") is JobRunRecorder recorder && !recorder.Flush())
+            console.MarkupLineInterpolated($"[yellow]{recorder.Unwritten} job run row(s) could not be written: the warehouse is busy.[/]");
+        console.MarkupLine("Scheduler stopped.");
+        return 0;
+    }
+
+    private async Task Interrupt(IScheduler scheduler)
+    {
+        console.MarkupLine("Cancelling the running job…");
+        foreach (var name in ScheduleCommands.JobNames)
+            await scheduler.Interrupt(new JobKey(name, ScheduleRegistry.Group));
+    }
+
+    private WriterLock OneSchedulerPerDataFolder(string dataDir)
+    {
+        try
+        {
+            return WriterLock.Acquire(Path.Combine(dataDir, "scheduler"), "corr schedule run", TimeSpan.Zero, clock);
+        }
+        catch (WarehouseBusyException e)
+        {
+            var who = e.Holder is { } h ? $"process {h.ProcessId}, since {h.Since:yyyy-MM-dd HH:mm:ss zzz}" : "another process";
+            throw new UserFacingException($"A scheduler is already running on {dataDir} ({who}); one per data folder.");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using CorrAnalytics.Warehouse.Checks;
+
+namespace CorrAnalytics.Etl.Load;
+
+/// <summary>What a run did: each file's outcome, the checks run after it, and the files still being written.</summary>
+public sealed record EtlRunResult(IReadOnlyList<FileOutcome> Files, IReadOnlyList<CheckResult> Checks, IReadOnlyList<string> NotReady)
+{
+    public int Loaded => Count(FileStatus.Loaded);
+
+    public int Count(FileStatus status) => Files.Count(f => f.Status == status);
+
+    /// <summary>"3 loaded, 0 duplicate, 1 quarantined, 0 failed": what became of the files, for a console or a run log.</summary>
+    public string StatusCounts =>
+        $"{Count(FileStatus.Loaded)} loaded, {Count(FileStatus.Duplicate)} duplicate, {Count(FileStatus.Quarantined)} quarantined, {Count(FileStatus.Failed)} failed";
+}

@@ -1,0 +1,54 @@
+using CorrAnalytics.Etl.Inbox;
+using CorrAnalytics.Etl.Sources;
+using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Schema;
+
+namespace CorrAnalytics.Etl.Load;
+
+/// <summary>
+/// A file's way in: read, hash, archive, then either a duplicate of loaded bytes (settled at once),
+/// a structure that cannot load (quarantined), or a file ready to load in a transaction.
+/// </summary>
+internal sealed class FileIntake(WarehouseSession session, FileStore store, BatchLog batches, RegisterCache registers, FileSettler settler, TimeProvider clock)
+{
+    public (ReadyFile? Ready, FileOutcome? Settled) Take(InboxFile file, FormReadAhead forms)
+    {
+        var read = forms.Take(file);
+        var bytes = read?.Bytes ?? File.ReadAllBytes(file.Path);
+        var sha = FileStore.Sha256(bytes);
+        var archived = store.Archive(bytes, sha, file.Name);
+        var ready = new ReadyFile(file, bytes, sha, archived, clock.GetUtcNow().UtcDateTime, null, read?.Form);
+        if (batches.LoadedWithSameBytes(sha) is { } earlier)
+            return (null, settler.Duplicate(ready, earlier));
+        try
+        {
+            if (file.Kind == FileKind.Production)
+            {
+                if (read?.Problem is { } problem)
+                    throw new StructureException(problem);
+                ProductionLoader.CheckIdentity(file, ready.Form!, registers.Facilities);
+                return (ready, null);
+            }
+            var csv = CsvLoader.Prepare(file, bytes);
+            if (file.Kind == FileKind.Facilities)
+                CheckSnapshotOrder(file);
+            return (ready with { Csv = csv }, null);
+        }
+        catch (StructureException e)
+        {
+            return (null, settler.Quarantined(ready, e.Message));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (null, settler.Failed(ready, e));
+        }
+    }
+
+    private void CheckSnapshotOrder(InboxFile file)
+    {
+        var latest = session.Scalar<string>(SqlResources.Sql("load/latest_snapshot"), file.Kind.Code());
+        if (latest is not null && string.CompareOrdinal(file.Slice, latest) < 0)
+            throw new StructureException(
+                $"this register snapshot ({file.Slice}) is older than the one already loaded ({latest}); snapshots must arrive in date order");
+    }
+}

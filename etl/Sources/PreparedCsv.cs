@@ -1,0 +1,4 @@
+
+namespace CorrAnalytics.Etl.Sources;
+
+public sealed record PreparedCsv(string Text, int Records, IReadOnlyList<RowReject> Rejects);

@@ -1,0 +1,19 @@
+using CorrAnalytics.Reports.Layout.Elements;
+using CorrAnalytics.Reports.Model;
+using CorrAnalytics.Reports.Translations;
+
+namespace CorrAnalytics.Reports.Common;
+
+/// <summary>A headline indicator as a tile: its value, its change on the previous month, and whether the change is good news.</summary>
+public static class IndicatorTiles
+{
+    public static Element Tile(Indicator indicator, Labels l)
+    {
+        var culture = l.Language.Culture;
+        var change = indicator.ChangeMoM;
+        var trend = change is null or 0 ? Trend.None : change > 0 ? Trend.Up : Trend.Down;
+        bool? good = change is null or 0 || indicator.HigherIsBetter is null ? null : (change > 0) == indicator.HigherIsBetter;
+        var changeText = $"{NumberFormat.Change(change, indicator.Kind, culture, l["unit.points"])} {l["change.mom"]}";
+        return new KpiTile(indicator.Label, NumberFormat.Format(indicator.Value, indicator.Kind, culture), changeText, trend, good);
+    }
+}

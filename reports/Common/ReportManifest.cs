@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace CorrAnalytics.Reports.Common;
+
+/// <summary>Written next to a report: its files with their SHA-256, the parameters, the data version and the batches used.</summary>
+public sealed record ReportManifest(
+    string Report, string Period, string Language, IReadOnlyList<string> Formats, DateTime GeneratedAt,
+    long? DataVersionBatch, DateTime? DataLoadedAt, IReadOnlyList<long> BatchesUsed, IReadOnlyList<ManifestFile> Files)
+{
+    public static ManifestFile Describe(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return new ManifestFile(Path.GetFileName(path), Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length);
+    }
+
+    public string Write(string folder, string name)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, JsonSerializer.Serialize(this, new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }));
+        return path;
+    }
+}

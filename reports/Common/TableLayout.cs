@@ -1,0 +1,18 @@
+using CorrAnalytics.Reports.Layout.Elements;
+using CorrAnalytics.Reports.Model;
+
+namespace CorrAnalytics.Reports.Common;
+
+/// <summary>A report table as a printed table: values formatted for the culture, text left, numbers right, totals last.</summary>
+public static class TableLayout
+{
+    public static Layout.Elements.Table Of(ReportTable source, System.Globalization.CultureInfo culture)
+    {
+        var table = new Layout.Elements.Table(source.Columns.Select(c => new TableColumn(c.Header, c.Relative, Align: c.Kind == ValueKind.Text ? Align.Left : Align.Right)).ToList());
+        foreach (var row in source.Rows)
+            table.AddRow(row.Select((v, i) => NumberFormat.Format(v, source.Columns[i].Kind, culture)).ToArray());
+        if (source.Totals is { } totals)
+            table.Totals(totals.Select((v, i) => NumberFormat.Format(v, source.Columns[i].Kind, culture)).ToArray());
+        return table;
+    }
+}

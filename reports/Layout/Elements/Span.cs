@@ -1,0 +1,4 @@
+
+namespace CorrAnalytics.Reports.Layout.Elements;
+
+public sealed record Span(string Text, TextStyle Style);

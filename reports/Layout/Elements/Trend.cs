@@ -1,0 +1,3 @@
+namespace CorrAnalytics.Reports.Layout.Elements;
+
+public enum Trend { None, Up, Down }

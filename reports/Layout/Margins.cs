@@ -1,0 +1,4 @@
+
+namespace CorrAnalytics.Reports.Layout;
+
+public sealed record Margins(double Top, double Right, double Bottom, double Left);

@@ -1,0 +1,4 @@
+
+namespace CorrAnalytics.Reports.Layout;
+
+public sealed record PageInfo(int Number, int Total);

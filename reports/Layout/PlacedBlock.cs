@@ -1,0 +1,4 @@
+
+namespace CorrAnalytics.Reports.Layout;
+
+public sealed record PlacedBlock(Block Block, double Top);

@@ -1,0 +1,15 @@
+namespace CorrAnalytics.Reports.Model;
+
+/// <summary>A headline indicator with its value a month and a year earlier.</summary>
+public sealed record Indicator(string Key, string Label, ValueKind Kind, decimal? Value, decimal? PreviousMonth, decimal? PreviousYear, bool? HigherIsBetter)
+{
+    public decimal? ChangeMoM => Change(PreviousMonth);
+
+    public decimal? ChangeYoY => Change(PreviousYear);
+
+    /// <summary>Percentages change in points; counts and money change in per cent.</summary>
+    private decimal? Change(decimal? before) =>
+        Value is null || before is null ? null
+        : Kind == ValueKind.Percent ? Value - before
+        : before == 0 ? null : (Value - before) / before * 100;
+}

@@ -1,0 +1,3 @@
+namespace CorrAnalytics.Reports.Model;
+
+public enum ValueKind { Text, Integer, Decimal1, Money, Percent }

@@ -1,0 +1,19 @@
+using CorrAnalytics.Reports;
+using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Reports.Monthly;
+using CorrAnalytics.Warehouse.Access;
+using Quartz;
+
+namespace CorrAnalytics.Scheduler;
+
+/// <summary>The monthly ministry report for the month before the one it fires in.</summary>
+[DisallowConcurrentExecution]
+public sealed class MonthlyReportJob(JobEnvironment environment) : ReportJob(environment)
+{
+    protected override string Kind => "monthly";
+
+    protected override string Period(DateOnly firedOn) => PreviousMonth(firedOn).ToString();
+
+    protected override ReportOutput Write(WarehouseSession session, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats) =>
+        new MonthlyReportWriter(session, Environment.Clock, Environment.TimeZone).Write(PreviousMonth(firedOn), language, formats, Folder(firedOn));
+}

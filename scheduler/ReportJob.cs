@@ -1,0 +1,46 @@
+using CorrAnalytics.Reports;
+using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Time;
+using Quartz;
+
+namespace CorrAnalytics.Scheduler;
+
+/// <summary>
+/// A report rendered in each configured language (job data "languages", "formats") into
+/// &lt;data&gt;/reports/&lt;kind&gt;/&lt;period&gt;, the folder <c>corr report</c> uses too.
+/// </summary>
+public abstract class ReportJob(JobEnvironment environment) : IJob
+{
+    public const string LanguagesKey = "languages";
+    public const string FormatsKey = "formats";
+
+    protected JobEnvironment Environment { get; } = environment;
+
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var map = context.MergedJobDataMap;
+        var languages = (map.GetString(LanguagesKey) ?? "kk,ru,en").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var formats = (map.GetString(FormatsKey) ?? "pdf,xlsx").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+        var firedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, Environment.TimeZone).DateTime);
+        using var session = Environment.OpenWarehouse(Kind);
+        var files = 0;
+        foreach (var code in languages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            files += Write(session, firedOn, ReportLanguage.Parse(code), formats).Files.Count;
+        }
+        context.Result = new JobSummary($"{Kind} {Period(firedOn)}: {files} file(s) in {string.Join(", ", languages)} under {Folder(firedOn)}");
+        return ValueTask.CompletedTask;
+    }
+
+    protected abstract string Kind { get; }
+
+    protected abstract string Period(DateOnly firedOn);
+
+    protected abstract ReportOutput Write(WarehouseSession session, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats);
+
+    protected string Folder(DateOnly firedOn) => ReportFolders.For(Environment.Warehouse.DataDir, Kind, Period(firedOn));
+
+    protected static YearMonth PreviousMonth(DateOnly firedOn) => YearMonth.Of(firedOn).Previous;
+}

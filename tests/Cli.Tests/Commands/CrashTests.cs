@@ -1,0 +1,56 @@
+using CorrAnalytics.Cli.Tests.Support;
+using Xunit.Abstractions;
+
+namespace CorrAnalytics.Cli.Tests.Commands;
+
+/// <summary>
+/// SIGKILL during <c>corr etl run</c>: the next run completes, the checks pass, and the warehouse
+/// equals that of an uninterrupted load. Three kill points here; <c>CORR_CRASH_KILLS=20</c> kills
+/// twenty times at random points instead (README, Reliability).
+/// </summary>
+[Collection(OneNationalMonth.Collection)]
+public sealed class CrashTests(OneNationalMonth month, ITestOutputHelper output)
+{
+    private readonly OneNationalMonth _month = month;
+
+    [Fact]
+    public async Task A_load_killed_at_any_point_resumes_to_the_same_warehouse()
+    {
+        using var data = new TempDataDir();
+        _month.Load(data.Path);
+        var kills = int.TryParse(Environment.GetEnvironmentVariable("CORR_CRASH_KILLS"), out var n) ? n : 0;
+        var random = new Random(kills);
+        // Archived-file counts to kill at: while starting (the warehouse locked, nothing read yet),
+        // in the first file, half-way; or, in the long mode, anywhere.
+        var points = kills > 0
+            ? Enumerable.Range(0, kills).Select(_ => random.Next(0, _month.Files)).Order().ToList()
+            : [0, 1, _month.Files / 2];
+        var killed = 0;
+        foreach (var point in points)
+        {
+            using var etl = CorrProcess.Start(null, "etl", "run", "--data", data.Path);
+            var reached = await etl.Until(() => File.Exists(Path.Combine(data.Path, "warehouse.duckdb.holder.json")) && Archived(data.Path) >= point);
+            if (!reached)
+                break; // the load finished before this point
+            await Task.Delay(random.Next(0, 40)); // somewhere inside that file's transaction, or between files
+            etl.Kill();
+            killed++;
+        }
+
+        output.WriteLine($"killed {killed} time(s) at archived-file counts {string.Join(", ", points.Take(killed))} of {_month.Files} files");
+        var resumed = CorrRun.Run("etl", "run", "--data", data.Path);
+        var check = CorrRun.Run("check", "--data", data.Path);
+
+        Assert.True(killed >= Math.Min(points.Count, 2), $"only {killed} of {points.Count} kills landed before the load ended");
+        Assert.True(resumed.ExitCode == 0, resumed.Error + resumed.Output);
+        Assert.True(check.ExitCode == 0, check.Error + check.Output);
+        Assert.Empty(Directory.GetFiles(Path.Combine(data.Path, "inbox")));
+        Assert.Equal(_month.Expected, WarehouseFingerprint.Of(data.Path));
+    }
+
+    internal static int Archived(string dataDir)
+    {
+        var archive = Path.Combine(dataDir, "archive");
+        return Directory.Exists(archive) ? Directory.EnumerateFiles(archive, "*", SearchOption.AllDirectories).Count() : 0;
+    }
+}

@@ -1,0 +1,42 @@
+using CorrAnalytics.Cli.Tests.Support;
+
+namespace CorrAnalytics.Cli.Tests.Commands;
+
+public class EtlCommandTests
+{
+    [Fact]
+    public void Sample_then_etl_run_loads_everything_and_batches_and_rejects_report_it()
+    {
+        using var data = new TempDataDir();
+        var inbox = Path.Combine(data.Path, "inbox");
+
+        var sample = CorrRun.Run("sample", "--out", inbox, "--from", "2024-01", "--to", "2024-03", "--defects", "0.001", "--seed", "5");
+        var run = CorrRun.Run("etl", "run", "--data", data.Path);
+        var batches = CorrRun.Run("etl", "batches", "--data", data.Path, "--last", "500");
+        var rejects = CorrRun.Run("etl", "rejects", "--data", data.Path, "--limit", "1000");
+        var status = CorrRun.Run("status", "--data", data.Path);
+
+        Assert.Equal(0, sample.ExitCode);
+        Assert.Contains("defects.json", sample.Output);
+        Assert.True(run.ExitCode == 0, run.Error + run.Output);
+        Assert.Matches(@"\d+ loaded, 0 duplicate, \d+ quarantined, 0 failed", run.Output);
+        Assert.Contains("population-report_final.csv", run.Output);
+        Assert.Contains("quarantined", batches.Output);
+        Assert.Contains("UNKNOWN_FACILITY", rejects.Output);
+        Assert.Contains("ЖЖ-999/9", rejects.Output);
+        Assert.Contains("FORMULA_TEXT", rejects.Output);
+        Assert.Empty(Directory.GetFiles(inbox, "*.csv"));
+        Assert.Equal(0, status.ExitCode);
+        Assert.Matches(@"population\s+│\s+2024-02", status.Output); // March came truncated and was refused
+        Assert.Matches(@"Quarantined files: [1-9]\d*; failed loads: 0; batches whose rows read ≠ loaded \+ rejected: 0\.", status.Output);
+    }
+
+    [Fact]
+    public void Sample_with_a_bad_month_is_bad_usage_with_one_line()
+    {
+        var outcome = CorrRun.Run("sample", "--out", "/tmp/never", "--from", "2024-13");
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("--from: '2024-13' is not a month", outcome.Error);
+        Assert.Single(outcome.Error.Trim().Split('\n'));
+    }
+}

@@ -1,0 +1,57 @@
+using CorrAnalytics.Cli.Tests.Support;
+using CorrAnalytics.Warehouse.Access;
+
+namespace CorrAnalytics.Cli.Tests.Commands;
+
+public class ScheduleCommandTests
+{
+    [Fact]
+    public void Schedule_run_once_loads_the_inbox_chains_the_refresh_and_status_and_list_show_it()
+    {
+        using var data = new TempDataDir();
+        CorrRun.Run("sample", "--out", Path.Combine(data.Path, "inbox"), "--from", "2024-01", "--to", "2024-01");
+
+        var run = CorrRun.Run("schedule", "run", "--data", data.Path, "--once", "ingest");
+        var list = CorrRun.Run("schedule", "list", "--data", data.Path, "--next", "2");
+        var status = CorrRun.Run("status", "--data", data.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error + run.Output);
+        Assert.Matches(@"ingest succeeded: \d+ file\(s\): \d+ loaded, 0 duplicate, 0 quarantined, 0 failed", run.Output);
+        Assert.Contains("refresh succeeded", run.Output);
+        Assert.Contains("Scheduler stopped.", run.Output);
+        Assert.Empty(Directory.GetFiles(Path.Combine(data.Path, "inbox")));
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains("Next runs (Asia/Almaty)", list.Output);
+        Assert.Matches(@"monthly-report .*5th working day", list.Output);
+        Assert.Matches(@"\d{4}-\d\d-\d\d 08:00 \w{3}", list.Output);
+        Assert.Matches(@"refresh\s+│\s+MT_\w+\s+│\s+0\s+│.*succeeded", status.Output);
+        Assert.Matches(@"ingest\s+│\s+MT_\w+\s+│\s+0\s+│.*succeeded", status.Output);
+    }
+
+    [Fact]
+    public void A_second_scheduler_on_the_same_data_folder_is_refused_naming_the_first()
+    {
+        using var data = new TempDataDir();
+        using var first = WriterLock.Acquire(Path.Combine(data.Path, "scheduler"), "corr schedule run", TimeSpan.Zero, TimeProvider.System);
+
+        var second = CorrRun.Run("schedule", "run", "--data", data.Path, "--once", "ingest");
+
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains($"A scheduler is already running on {data.Path} (process {Environment.ProcessId}", second.Error);
+        Assert.Single(second.Error.Trim().Split('\n'));
+    }
+
+    [Theory]
+    [InlineData("schedule", "run", "--once", "nightly")]
+    [InlineData("schedule", "list", "--next", "0")]
+    public void Bad_schedule_usage_exits_2(params string[] args) => Assert.Equal(2, CorrRun.Run(args).ExitCode);
+
+    [Fact]
+    public void Schedule_list_without_a_warehouse_says_to_run_init()
+    {
+        using var data = new TempDataDir();
+        var list = CorrRun.Run("schedule", "list", "--data", Path.Combine(data.Path, "none"));
+        Assert.Equal(1, list.ExitCode);
+        Assert.Contains("Run 'corr init' first", list.Error);
+    }
+}

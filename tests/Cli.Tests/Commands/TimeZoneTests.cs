@@ -1,0 +1,42 @@
+using CorrAnalytics.Cli.Tests.Support;
+
+namespace CorrAnalytics.Cli.Tests.Commands;
+
+/// <summary>One time-zone setting, Corr:TimeZone, for everything the operator reads.</summary>
+public class TimeZoneTests
+{
+    private static async Task<CorrOutcome> Corr(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var process = CorrProcess.Start(environment, args);
+        return await process.Finished();
+    }
+
+    [Fact]
+    public async Task Status_and_batches_label_their_times_with_the_configured_zone()
+    {
+        using var data = new TempDataDir();
+        var moscow = new Dictionary<string, string> { ["CORR__TIMEZONE"] = "Europe/Moscow" };
+        Assert.Equal(0, (await Corr(moscow, "init", "--data", data.Path)).ExitCode);
+
+        var status = await Corr(moscow, "status", "--data", data.Path);
+        var batches = await Corr(moscow, "etl", "batches", "--data", data.Path);
+
+        Assert.True(status.ExitCode == 0, status.Error);
+        Assert.Contains("Last loaded (Europe/Moscow)", status.Output);
+        Assert.DoesNotContain("UTC", status.Output);
+        Assert.Contains("(Europe/Moscow)", batches.Output);
+    }
+
+    [Fact]
+    public async Task A_zone_the_machine_does_not_know_is_a_clear_error_naming_the_setting()
+    {
+        using var data = new TempDataDir();
+        var nowhere = new Dictionary<string, string> { ["CORR__TIMEZONE"] = "Asia/Nowhere" };
+        Assert.Equal(0, (await Corr(nowhere, "init", "--data", data.Path)).ExitCode);
+
+        var status = await Corr(nowhere, "status", "--data", data.Path);
+
+        Assert.Equal(1, status.ExitCode);
+        Assert.Contains("Corr:TimeZone 'Asia/Nowhere'", status.Error);
+    }
+}

@@ -1,0 +1,48 @@
+using CorrAnalytics.Cli.Infrastructure;
+using CorrAnalytics.Scheduler;
+using Microsoft.Extensions.Configuration;
+using Quartz;
+using Quartz.Extensibility;
+
+namespace CorrAnalytics.Cli.Tests.Infrastructure;
+
+public class ScheduleConfigurationTests
+{
+    private static CorrConfiguration Configuration(Dictionary<string, string?> settings) =>
+        new(new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
+            .AddInMemoryCollection(settings)
+            .Build());
+
+    [Fact]
+    public void The_shipped_appsettings_give_the_documented_schedule()
+    {
+        var options = Configuration([]).Schedule;
+
+        Assert.Equal("Asia/Almaty", options.TimeZone);
+        Assert.Equal("0 0/15 * * * ?", options.Ingest.Cron);
+        Assert.Equal(("0 0 8 * * ?", 5), (options.MonthlyReport.Cron, options.MonthlyReport.WorkingDay));
+        Assert.Equal(["kk", "ru", "en"], options.Languages!);
+        Assert.Equal((4, 30.0, 2.0, 600.0), (options.Retry.Attempts, options.Retry.InitialDelaySeconds, options.Retry.Factor, options.Retry.MaxDelaySeconds));
+    }
+
+    [Fact]
+    public void Settings_from_the_environment_change_the_triggers_the_scheduler_builds()
+    {
+        var options = Configuration(new()
+        {
+            ["Corr:Schedule:TimeZone"] = "Europe/Moscow",
+            ["Corr:Schedule:Ingest:Cron"] = "0 0/5 * * * ?",
+            ["Corr:Schedule:ProductionReport:Enabled"] = "false",
+            ["Corr:Schedule:MonthlyReport:Languages:0"] = "ru",
+        }).Schedule;
+        var jobs = new ScheduleRegistry(options, TimeProvider.System).Jobs();
+        var ingest = jobs.Single(j => j.Job.Key.Equals(ScheduleRegistry.Ingest)).Trigger!;
+        var hour = new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.FromHours(3));
+
+        Assert.Equal(12, TriggerFireTimes.ComputeBetween(ingest, null!, hour, hour.AddHours(1).AddTicks(-1)).Count);
+        Assert.Equal("Europe/Moscow", ((ICronTrigger)ingest).TimeZone.Id);
+        Assert.DoesNotContain(jobs, j => j.Job.Key.Equals(ScheduleRegistry.ProductionReport));
+        Assert.Equal("ru", jobs.Single(j => j.Job.Key.Equals(ScheduleRegistry.MonthlyReport)).Job.JobDataMap.GetString(ReportJob.LanguagesKey));
+    }
+}

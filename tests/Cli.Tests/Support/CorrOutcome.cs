@@ -1,0 +1,3 @@
+namespace CorrAnalytics.Cli.Tests.Support;
+
+public sealed record CorrOutcome(int ExitCode, string Output, string Error);

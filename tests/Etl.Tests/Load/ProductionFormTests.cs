@@ -1,0 +1,126 @@
+using ClosedXML.Excel;
+using CorrAnalytics.Etl.Common;
+using CorrAnalytics.Etl.Load;
+using CorrAnalytics.TestSupport;
+
+namespace CorrAnalytics.Etl.Tests.Load;
+
+/// <summary>П-1 forms are read by their labels, wherever they stand on the sheet.</summary>
+public class ProductionFormTests
+{
+    private static void WriteForm(string path, int top, int left, string facility, string period, params (string Code, decimal Output)[] products)
+    {
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet(ProductionForm.SheetName);
+        var r = top;
+        sheet.Cell(r, left).Value = ProductionForm.FacilityCode; sheet.Cell(r++, left + 1).Value = facility;
+        sheet.Cell(r, left).Value = ProductionForm.Period; sheet.Cell(r++, left + 1).Value = period;
+        sheet.Cell(r, left).Value = ProductionForm.Branch; sheet.Cell(r++, left + 1).Value = "«Еңбек-Ақмола» филиалы";
+        r += 2;
+        for (var c = 0; c < ProductionForm.ProductColumns.Count; c++)
+            sheet.Cell(r, left + c).Value = ProductionForm.ProductColumns[c];
+        foreach (var (code, output) in products)
+        {
+            r++;
+            sheet.Cell(r, left).Value = code;
+            sheet.Cell(r, left + 1).Value = "x";
+            sheet.Cell(r, left + 2).Value = "pcs";
+            decimal[] numbers = [10, 1000, 9, output, 8, output * 0.8m, output * 0.4m];
+            for (var i = 0; i < numbers.Length; i++)
+                sheet.Cell(r, left + 3 + i).Value = numbers[i];
+        }
+        r += 4;
+        decimal[] labour = [200, 120, 70, 30, 20, 6_000_000, 1_500_000];
+        for (var i = 0; i < labour.Length; i++)
+        {
+            sheet.Cell(r + i, left + 3).Value = ProductionForm.LabourLabels[i];
+            sheet.Cell(r + i, left + 4).Value = labour[i];
+        }
+        workbook.SaveAs(path);
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(7, 3)]
+    public void A_form_anywhere_on_the_sheet_loads_its_products_and_labour(int top, int left)
+    {
+        using var etl = new EtlHarness().Register();
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-1_202401.xlsx"), top, left, "ЕЦ-166/1", "01.2024", ("GR-001", 9000m), ("MT-003", 500.5m));
+        var outcome = etl.Run().Files.Single(f => f.Kind == "production");
+
+        Assert.True(outcome.Status == FileStatus.Loaded, outcome.Message);
+        Assert.Equal((FileStatus.Loaded, 3L, 3L, 0L), (outcome.Status, outcome.Read, outcome.Loaded, outcome.Rejected));
+        Assert.Equal(
+            ["GR-001 9000.00 7200.00 3600.00", "MT-003 500.50 400.40 200.20"],
+            etl.Session.Query("select concat_ws(' ', product_code, output_value, sold_value, internal_value) from core.fact_production order by product_code", r => r.GetString(0)));
+        Assert.Equal("200 120 70 30 20 6000000.00 1500000.00 «Еңбек-Ақмола» филиалы", etl.Session.Scalar<string>(
+            "select concat_ws(' ', able_bodied, employed_total, employed_enbek, employed_private, employed_household, wage_fund, deductions, branch) from core.fact_labour"));
+    }
+
+    [Fact]
+    public void An_unknown_product_is_rejected_at_its_cell()
+    {
+        using var etl = new EtlHarness().Register();
+        etl.RejectThreshold = 0.9;
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-1_202401.xlsx"), 1, 1, "ЕЦ-166/1", "01.2024", ("GR-001", 10m), ("XX-999", 10m));
+        etl.Run();
+        var reject = Assert.Single(etl.Rejects("production_ЕЦ-166-1_202401.xlsx"));
+        Assert.Equal(("A8", "UNKNOWN_CODE"), (reject.Cell, reject.Rule));
+    }
+
+    [Fact]
+    public void A_form_for_another_facility_than_its_file_name_is_refused()
+    {
+        using var etl = new EtlHarness().Register();
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-1_202401.xlsx"), 1, 1, "ЕЦ-166/2", "01.2024", ("GR-001", 10m));
+        var outcome = etl.Run().Files.Single(f => f.Kind == "production");
+        Assert.Equal(FileStatus.Quarantined, outcome.Status);
+        Assert.Contains("its file name says", outcome.Message);
+    }
+
+    [Fact]
+    public void A_value_too_large_to_store_is_rejected_at_its_cell_and_the_forms_loaded_with_it_still_load()
+    {
+        using var etl = new EtlHarness().Register();
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-1_202401.xlsx"), 1, 1, "ЕЦ-166/1", "01.2024", ("GR-001", 10m));
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-2_202401.xlsx"), 1, 1, "ЕЦ-166/2", "01.2024", ("GR-001", 1e17m)); // beyond decimal(18,2)
+        WriteForm(Path.Combine(etl.Inbox, "production_АС-221-1_202401.xlsx"), 1, 1, "АС-221/1", "01.2024", ("GR-001", 30m));
+
+        var forms = etl.Run().Files.Where(f => f.Kind == "production").ToDictionary(f => f.FileName);
+
+        Assert.Equal(FileStatus.Loaded, forms["production_ЕЦ-166-1_202401.xlsx"].Status);
+        Assert.Equal(FileStatus.Loaded, forms["production_АС-221-1_202401.xlsx"].Status);
+        Assert.Equal(FileStatus.Quarantined, forms["production_ЕЦ-166-2_202401.xlsx"].Status);
+        Assert.Equal(["G7 OUT_OF_RANGE"], // the output column of the first product row; a row is rejected for its first problem
+            etl.Rejects("production_ЕЦ-166-2_202401.xlsx").Select(r => $"{r.Cell} {r.Rule}").Order());
+        Assert.Equal(["АС-221/1 30.00", "ЕЦ-166/1 10.00"], etl.Session.Query(
+            "select facility_code || ' ' || output_value from core.fact_production order by facility_code", r => r.GetString(0)));
+        Assert.Equal(0, etl.Count("select count(*) from etl.batches where status = 'running'"));
+        Assert.Empty(Directory.GetFiles(etl.Inbox));
+    }
+
+    [Fact]
+    public void A_form_that_fails_to_load_rolls_back_its_shared_transaction_and_the_others_load_alone()
+    {
+        using var etl = new EtlHarness().Register();
+        etl.Run();
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-1_202401.xlsx"), 1, 1, "ЕЦ-166/1", "01.2024", ("GR-001", 10m));
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-2_202401.xlsx"), 1, 1, "ЕЦ-166/2", "01.2024", ("GR-001", 20m), ("XX-999", 5m));
+        WriteForm(Path.Combine(etl.Inbox, "production_АС-221-1_202401.xlsx"), 1, 1, "АС-221/1", "01.2024", ("GR-001", 30m));
+        etl.Session.Execute("drop table etl.rejects"); // the fault: only the form with a rejected row needs this table
+
+        var options = new EtlOptions(etl.DataDir) { SettleTime = TimeSpan.Zero, RefreshAfterLoad = false, RejectThreshold = 0.9 };
+        var forms = new EtlRunner(etl.Session, options, TimeProvider.System)
+            .Run().Files.ToDictionary(f => f.FileName);
+
+        Assert.Equal(FileStatus.Loaded, forms["production_ЕЦ-166-1_202401.xlsx"].Status);
+        Assert.Equal(FileStatus.Loaded, forms["production_АС-221-1_202401.xlsx"].Status);
+        Assert.Equal(FileStatus.Failed, forms["production_ЕЦ-166-2_202401.xlsx"].Status);
+        Assert.Contains("rejects", forms["production_ЕЦ-166-2_202401.xlsx"].Message);
+        Assert.Equal(["АС-221/1 30.00", "ЕЦ-166/1 10.00"], etl.Session.Query(
+            "select facility_code || ' ' || output_value from core.fact_production order by facility_code", r => r.GetString(0)));
+        Assert.Equal(["failed", "loaded", "loaded"], etl.Session.Query(
+            "select status from etl.batches where kind = 'production' order by status", r => r.GetString(0)));
+        Assert.Single(Directory.GetFiles(Path.Combine(etl.DataDir, "quarantine"), "*.reason.txt"));
+    }
+}

@@ -1,0 +1,105 @@
+using ClosedXML.Excel;
+using CorrAnalytics.Reports.Budget;
+using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Reports.Tests.Support;
+
+namespace CorrAnalytics.Reports.Tests.Budget;
+
+/// <summary>
+/// The 2027 planning workbook on the hand-made warehouse (plan and payments of 2026 for one
+/// facility, January–October paid), reopened and its formulas evaluated by ClosedXML.
+/// </summary>
+public class BudgetWorkbookTests
+{
+    // Worked out by hand from HandMadeWarehouse, with inflation 8.5 % and population growth 2 %.
+    private static readonly Dictionary<int, (decimal Plan, decimal PlanToDate, decimal Paid, decimal Forecast, decimal Draft)> Lines = new()
+    {
+        [111] = (24_000_000, 20_000_000, 20_000_000, 24_000_000, 26_040_000),            // 24,000,000 × 1.085
+        [141] = (12_000_000, 10_000_000, 8_950_000, 10_740_000, 11_885_958),             // 8,950,000 + 2,000,000 × 0.895; × 1.085 × 1.02
+        [414] = (500_000, 500_000, 400_000, 400_000, 434_000),
+    };
+
+    private static (XLWorkbook Workbook, string Path) Write(HandMadeWarehouse warehouse, string? password = null)
+    {
+        var output = new BudgetWorkbookWriter(warehouse.Session, TimeProvider.System)
+            .Write(new BudgetWorkbookOptions(2027, ReportLanguage.English, password), Path.Combine(warehouse.DataDir, "out"));
+        return (new XLWorkbook(output.Files.Single()), output.Files.Single());
+    }
+
+    private static Dictionary<int, IXLRow> PlanRows(XLWorkbook workbook) =>
+        workbook.Worksheet("Plan").RowsUsed().Skip(1).Where(r => !r.Cell(5).IsEmpty()).ToDictionary(r => r.Cell(5).GetValue<int>());
+
+    [Fact]
+    public void Forecast_and_draft_formulas_compute_the_figures_worked_out_by_hand()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var (workbook, _) = Write(warehouse);
+        using (workbook)
+        {
+            var rows = PlanRows(workbook);
+            foreach (var (specific, expected) in Lines)
+            {
+                var row = rows[specific];
+                Assert.Equal((double)expected.Plan, row.Cell(8).GetDouble());
+                Assert.Equal((double)expected.PlanToDate, row.Cell(9).GetDouble());
+                Assert.Equal((double)expected.Paid, row.Cell(10).GetDouble());
+                Assert.True(row.Cell(12).HasFormula && row.Cell(13).HasFormula);
+                Assert.Equal((double)expected.Forecast, row.Cell(12).GetDouble(), 3);
+                Assert.Equal((double)expected.Draft, row.Cell(13).GetDouble(), 3);
+            }
+            var summary = workbook.Worksheet("Summary");
+            var supplies = summary.RowsUsed().Single(r => r.Cell(1).GetString() == "14x");
+            Assert.Equal((double)Lines[141].Draft, supplies.Cell(6).GetDouble(), 3);
+            var department = summary.RowsUsed().Single(r => r.Cell(1).GetString() == "D-11");
+            Assert.Equal((double)Lines.Values.Sum(v => v.Draft), department.Cell(6).GetDouble(), 3);
+            var totals = summary.RowsUsed().Where(r => r.Cell(1).GetString() == "Total").ToList();
+            Assert.Equal(2, totals.Count); // by department and by group
+            Assert.All(totals, t => Assert.Equal((double)Lines.Values.Sum(v => v.Draft), t.Cell(6).GetDouble(), 3));
+            Assert.DoesNotContain(workbook.Worksheets.SelectMany(s => s.CellsUsed()), c => c.HasFormula && c.Value is string s && s.StartsWith('#'));
+        }
+    }
+
+    [Fact]
+    public void Changing_an_assumption_changes_the_draft()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var (workbook, _) = Write(warehouse);
+        using (workbook)
+        {
+            workbook.NamedRange("Inflation").Ranges.Single().FirstCell().Value = 0.1;
+            workbook.NamedRange("Adj_11x").Ranges.Single().FirstCell().Value = 0.05;
+            Assert.Equal(24_000_000 * 1.1 * 1.05, PlanRows(workbook)[111].Cell(13).GetDouble(), 3);
+        }
+    }
+
+    [Fact]
+    public void Inputs_are_named_validated_and_unlocked_while_actuals_are_locked_and_sheets_protected()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var (workbook, _) = Write(warehouse, password: "secret");
+        using (workbook)
+        {
+            string[] names = ["Inflation", "PopulationGrowth", "ElapsedShare", .. BudgetWorkbookDocument.Groups.Select(BudgetWorkbookDocument.AdjustmentName)];
+            Assert.All(names, n => Assert.NotNull(workbook.NamedRange(n)));
+            var inflation = workbook.NamedRange("Inflation").Ranges.Single().FirstCell();
+            Assert.False(inflation.Style.Protection.Locked);
+            Assert.True(inflation.HasDataValidation);
+            Assert.True(PlanRows(workbook)[111].Cell(10).Style.Protection.Locked);
+            Assert.All(workbook.Worksheets, s => Assert.True(s.IsProtected));
+            var plan = workbook.Worksheet("Plan");
+            Assert.True(plan.Row(2).OutlineLevel >= 2);
+            Assert.Equal(2, plan.ConditionalFormats.Count());
+            Assert.Equal(1, plan.SheetView.SplitRow);
+            Assert.Equal(XLPageOrientation.Landscape, plan.PageSetup.PageOrientation);
+        }
+    }
+
+    [Fact]
+    public void A_year_without_plan_or_payments_is_a_clear_error()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var error = Assert.Throws<ReportDataException>(() =>
+            new BudgetWorkbookWriter(warehouse.Session, TimeProvider.System).Write(new BudgetWorkbookOptions(2030, ReportLanguage.English), Path.Combine(warehouse.DataDir, "out")));
+        Assert.Contains("2029", error.Message);
+    }
+}

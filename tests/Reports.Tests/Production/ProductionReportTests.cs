@@ -1,0 +1,73 @@
+using ClosedXML.Excel;
+using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Reports.Production;
+using CorrAnalytics.Reports.Tests.Support;
+using CorrAnalytics.Warehouse.Time;
+using UglyToad.PdfPig;
+
+namespace CorrAnalytics.Reports.Tests.Production;
+
+/// <summary>The production analysis of 2026-10 on the hand-made warehouse (two colonies with a П-1 form each).</summary>
+public class ProductionReportTests
+{
+    private static readonly YearMonth October = new(2026, 10);
+
+    [Fact]
+    public void Facility_branch_and_headline_figures_are_as_worked_out_by_hand()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var report = new ProductionReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.English);
+
+        // А: output 900,000 of plan 1,000,000, sold 800,000 (600,000 inside); 30 of 60 employed, wage fund 1,500,000, deductions 300,000.
+        var a = report.Facilities.Rows.Single(r => (string)r[0]! == "А-1");
+        Assert.Equal((90m, 75m, 50m, 50_000m, 300_000m), (Model.NumberFormat.ToDecimal(a[5]!), Model.NumberFormat.ToDecimal(a[7]!), Model.NumberFormat.ToDecimal(a[10]!), Model.NumberFormat.ToDecimal(a[11]!), Model.NumberFormat.ToDecimal(a[12]!)));
+        var branch = Assert.Single(report.Branches.Rows);
+        Assert.Equal(("Еңбек", 2L, 1_450_000m), ((string)branch[0]!, Convert.ToInt64(branch[1]), Model.NumberFormat.ToDecimal(branch[3]!)));
+        Assert.Equal(900_000m, report.Deductions);
+        Assert.Equal(1_450_000m * 100 / 1_500_000m, report.Indicators.Single(i => i.Key == "plan_fulfilment_pct").Value!.Value, 6);
+        // Б fulfils 110 %, А 90 %: Б leads the top list, А leads the bottom list.
+        Assert.Equal(["Б-2", "А-1"], report.Top.Rows.Select(r => (string)r[0]!));
+        Assert.Equal(["А-1", "Б-2"], report.Bottom.Rows.Select(r => (string)r[0]!));
+        Assert.Equal(13, report.Trend.Count);
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"1\")")]
+    [InlineData("+cmd")]
+    [InlineData("@SUM(1+1)")]
+    [InlineData("-1+1")]
+    public void Text_from_source_files_never_becomes_a_formula(string name)
+    {
+        using var warehouse = new HandMadeWarehouse();
+        warehouse.Session.Execute("update core.dim_product set name_ru = $1 where product_code = 'GR-001'", name);
+        var output = new ProductionReportWriter(warehouse.Session, TimeProvider.System)
+            .Write(October, ReportLanguage.Russian, new HashSet<string> { "xlsx" }, Path.Combine(warehouse.DataDir, "out"));
+        using var workbook = new XLWorkbook(output.Files.Single());
+        var cell = workbook.Worksheet("Продукция").CellsUsed().Single(c => c.GetString() == name);
+        Assert.False(cell.HasFormula);
+        Assert.Equal(XLDataType.Text, cell.DataType);
+    }
+
+    [Fact]
+    public void The_pdf_renders_in_each_language_with_its_figures()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        foreach (var language in ReportLanguage.All)
+        {
+            var output = new ProductionReportWriter(warehouse.Session, TimeProvider.System)
+                .Write(October, language, new HashSet<string> { "pdf" }, Path.Combine(warehouse.DataDir, "out"));
+            using var pdf = PdfDocument.Open(output.Files.Single());
+            var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)).Replace('\u00a0', ' ');
+            Assert.Contains(language.Code == "en" ? "1,450,000" : "1 450 000", text);
+        }
+    }
+
+    [Fact]
+    public void A_month_without_forms_is_a_clear_error()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var error = Assert.Throws<ReportDataException>(() =>
+            new ProductionReportBuilder(warehouse.Session, TimeProvider.System).Build(new YearMonth(2026, 9), ReportLanguage.English));
+        Assert.Equal("There are no П-1 forms for 2026-09: load them first (corr etl run).", error.Message);
+    }
+}

@@ -1,0 +1,90 @@
+using CorrAnalytics.Warehouse.Queries;
+using CorrAnalytics.Warehouse.Queries.Monthly;
+using CorrAnalytics.Warehouse.Schema;
+using CorrAnalytics.Warehouse.Tests.Support;
+
+namespace CorrAnalytics.Warehouse.Tests.Queries;
+
+/// <summary>Each query file has one record, and the record's parameters are the query's columns in order.</summary>
+public class QueryContractTests
+{
+    private static readonly Type[] Records = typeof(ReportQueries).Assembly.GetTypes()
+        .Where(t => t.GetCustomAttributes(typeof(QueryAttribute), false).Length > 0)
+        .ToArray();
+
+    private static IReadOnlyList<string> Columns(TempWarehouse warehouse, string query)
+    {
+        // Parameters of the right types; the rows do not matter, the columns do.
+        object?[] parameters = query switch
+        {
+            "etl/batches" => [30],
+            "etl/rejects" => [null, 100],
+            "etl/reject_count" => [null],
+            _ when query.StartsWith("budget/", StringComparison.Ordinal) => [2025, "en"],
+            _ when query.StartsWith("status/", StringComparison.Ordinal) || query.StartsWith("etl/", StringComparison.Ordinal) => [],
+            _ => [new DateTime(2024, 1, 1), "en"],
+        };
+        var sql = ReportQueries.Sql(query);
+        var used = System.Text.RegularExpressions.Regex.Matches(sql, @"\$(\d+)").Select(m => int.Parse(m.Groups[1].Value)).DefaultIfEmpty(0).Max();
+        using var command = warehouse.Session.Command(sql, parameters.Take(used).ToArray());
+        using var reader = command.ExecuteReader();
+        return Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+    }
+
+    [Fact]
+    public void Every_query_file_has_exactly_one_record()
+    {
+        var files = SqlResources.List("queries/").Select(name => name["queries/".Length..^".sql".Length]).Order().ToList();
+        var records = Records.Select(r => ReportQueries.Contract(r).Query).Order().ToList();
+        Assert.Equal(files, records);
+    }
+
+    [Fact]
+    public void Every_record_names_its_query_columns_in_order()
+    {
+        using var warehouse = new TempWarehouse();
+        var disagreements = new List<string>();
+        foreach (var record in Records)
+        {
+            var (query, parameters) = ReportQueries.Contract(record);
+            var columns = Columns(warehouse, query);
+            if (columns.Count != parameters.Count || columns.Where((c, i) => !ReportQueries.Matches(c, parameters[i])).Any())
+                disagreements.Add($"{query}: columns [{string.Join(", ", columns)}], {record.Name} has [{string.Join(", ", parameters)}]");
+        }
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
+    }
+
+    [Query("monthly/trend")]
+    public sealed record TrendWithRenamedColumn(DateOnly? Month, long? StockTotal, long? Capacity);
+
+    [Fact]
+    public void A_record_that_disagrees_with_its_query_fails_naming_both_sides()
+    {
+        using var warehouse = new TempWarehouse();
+        var error = Assert.Throws<InvalidOperationException>(() => ReportQueries.Rows<TrendWithRenamedColumn>(warehouse.Session, new DateTime(2024, 1, 1)));
+        Assert.Contains("StockTotal", error.Message);
+        Assert.Contains("stock", error.Message);
+    }
+
+    [Fact]
+    public void Columns_fill_parameters_by_name_whatever_the_order()
+    {
+        using var warehouse = new TempWarehouse();
+        var rows = ReportQueries.Rows<TrendRow>(warehouse.Session, new DateTime(2024, 3, 1));
+        Assert.Equal(13, rows.Count);
+        Assert.Equal(new DateOnly(2023, 3, 1), rows[0].Month);
+        Assert.Equal(new DateOnly(2024, 3, 1), rows[^1].Month);
+        Assert.True(ReportQueries.Matches("rate_per_100k", "RatePer100k"));
+    }
+
+    [Fact]
+    public void No_query_restates_which_facility_version_counts_for_a_month()
+    {
+        // The rule (version valid on the month's last day, facility open then) is written once, in marts.mart_facility_monthly.
+        var restating = SqlResources.List("queries/")
+            .Where(file => System.Text.RegularExpressions.Regex.IsMatch(SqlResources.Read(file), @"\b(valid_from|valid_to|opened_on|closed_on)\b"))
+            .ToList();
+        Assert.Empty(restating);
+        Assert.Contains("closed_on", SqlResources.Read("models/marts/mart_facility_monthly.sql"));
+    }
+}

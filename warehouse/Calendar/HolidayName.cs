@@ -1,0 +1,4 @@
+
+namespace CorrAnalytics.Warehouse.Calendar;
+
+public sealed record HolidayName(string Kazakh, string Russian, string English);

@@ -1,0 +1,4 @@
+
+namespace CorrAnalytics.Warehouse.Calendar;
+
+public enum MovingDayKind { Holiday, DayOff, WorkingDay }

@@ -1,0 +1,16 @@
+namespace CorrAnalytics.Warehouse.Queries.Etl;
+
+/// <summary>A row of etl/batches.sql: a batch of the log, with its start time written out.</summary>
+[Query("etl/batches")]
+public sealed record BatchesRow(
+    long? BatchId,
+    string? FileName,
+    string? Kind,
+    string? Slice,
+    string? Status,
+    long? RowsRead,
+    long? RowsLoaded,
+    long? RowsRejected,
+    DateTime? StartedAt,
+    string? ReplacedBy,
+    string? Error);

@@ -1,0 +1,4 @@
+
+namespace CorrAnalytics.Warehouse.Schema;
+
+public sealed record AppliedMigration(int Version, string Name);

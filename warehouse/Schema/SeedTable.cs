@@ -1,0 +1,4 @@
+
+namespace CorrAnalytics.Warehouse.Schema;
+
+public sealed record SeedTable(string File, string Table, bool KeepExisting = false);

@@ -1,0 +1,2 @@
+-- The next batch id.
+select nextval('etl.batch_seq')

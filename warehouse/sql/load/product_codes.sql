@@ -1,0 +1,2 @@
+-- The product codes of the catalogue.
+select product_code from core.dim_product

@@ -1,0 +1,2 @@
+-- grain: one row: how many batches the log holds
+select count(*) as batches from etl.batches
