@@ -9,16 +9,25 @@ namespace CorrAnalytics.Scheduler;
 /// with its outcome, error and summary as it ends. A row that cannot be written because another
 /// process holds the warehouse is kept and written at the next chance (the next run, or
 /// <see cref="Flush"/> at shutdown). Runs left 'running' by a scheduler that died are marked
-/// 'interrupted' when the next one starts (<see cref="CloseInterrupted"/>).
+/// 'interrupted' when the next one starts (<see cref="CloseInterrupted"/>). Recording never fails
+/// or blocks the job: any other failure to write is reported (<see cref="RecordingFailures"/>, and
+/// on standard error) and the job runs on.
 /// </summary>
-public sealed class JobRunRecorder(JobEnvironment environment) : IJobListener
+public sealed class JobRunRecorder(JobEnvironment environment, TextWriter? problems = null) : IJobListener
 {
     private const string RunIdKey = "corr.run_id";
     private const string StartedKey = "corr.started";
     private readonly Queue<Action<WarehouseSession>> _unwritten = new();
+    private readonly List<string> _failures = [];
     private readonly Lock _gate = new();
 
     public string Name => "corr job runs";
+
+    /// <summary>What could not be recorded, and why.</summary>
+    public IReadOnlyList<string> RecordingFailures
+    {
+        get { lock (_gate) return _failures.ToList(); }
+    }
 
     /// <summary>Rows still waiting for the warehouse.</summary>
     public int Unwritten
@@ -83,6 +92,14 @@ public sealed class JobRunRecorder(JobEnvironment environment) : IJobListener
                 // A start row that cannot be written is not kept: the run's end writes it whole.
                 if (keepIfBusy)
                     _unwritten.Enqueue(write);
+                return false;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Not a busy warehouse: writing again would fail again. The job must run regardless.
+                var failure = $"the job run could not be recorded in etl.job_runs: {e.GetType().Name}: {e.Message.Split('\n')[0]}";
+                _failures.Add(failure);
+                (problems ?? Console.Error).WriteLine(failure);
                 return false;
             }
         }

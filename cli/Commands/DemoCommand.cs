@@ -20,6 +20,7 @@ public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider cl
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
     {
         var warehouse = settings.WarehouseOptions(configuration);
+        FolderGuard.ClaimForDemo(warehouse.DataDir);
         var inbox = Path.Combine(warehouse.DataDir, "inbox");
         var to = YearMonth.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).Previous;
         var from = to.AddMonths(-23);
@@ -31,7 +32,7 @@ public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider cl
         using var session = WarehouseSession.OpenWriter(warehouse, "corr demo", clock);
         new WarehouseInitializer(session, clock).Initialize();
         var result = ConsoleProgress.Run(console, "Loading", report =>
-            new EtlRunner(session, new EtlOptions(warehouse.DataDir) { SettleTime = TimeSpan.Zero }, clock,
+            new EtlRunner(session, new EtlOptions(warehouse.DataDir) { SettleTime = TimeSpan.Zero, TimeZone = configuration.TimeZone }, clock,
                 new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total)))).Run(cancellationToken));
         console.MarkupLineInterpolated(
             $"Loaded {result.Loaded:N0} of {result.Files.Count:N0} files ({result.Files.Sum(f => f.Loaded):N0} rows, {result.Files.Sum(f => f.Rejected):N0} rejected) into {warehouse.DatabasePath}.");

@@ -12,12 +12,12 @@ public sealed class EtlRejectsCommand(CorrConfiguration configuration, TimeProvi
     public override int Execute(CommandContext context, EtlRejectsSettings settings, CancellationToken cancellationToken)
     {
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl rejects");
-        var rows = ReportQueries.Rows<RejectsRow>(session, settings.Batch, settings.Limit);
+        var rows = ReportQueries.Rows<RejectsRow>(session, settings.Batch, settings.Limit, settings.All);
         var table = new Table().AddColumns("Batch", "File", "Line/cell", "Column", "Value", "Rule", "Reason");
         foreach (var r in rows)
             table.AddRow(ConsoleText.Of(r.BatchId, r.FileName, r.LineOrCell, r.ColumnName, r.RawValue, r.RuleCode, r.Message));
         console.Write(table);
-        var total = ReportQueries.Single<RejectCountRow>(session, settings.Batch).Rejects;
+        var total = ReportQueries.Single<RejectCountRow>(session, settings.Batch, settings.All).Rejects;
         console.MarkupLineInterpolated($"{total:N0} rejected row(s){(settings.Batch is null ? "" : $" in batch {settings.Batch}")}; {rows.Count} shown.");
         return 0;
     }

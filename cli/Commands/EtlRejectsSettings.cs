@@ -11,6 +11,10 @@ public sealed class EtlRejectsSettings : CorrSettings
     [Description("Only the rejects of this batch.")]
     public long? Batch { get; init; }
 
+    [CommandOption("--all")]
+    [Description("Also the rejects of files a later file replaced (history). Default: only current files.")]
+    public bool All { get; init; }
+
     [CommandOption("--limit <N>")]
     [Description("At most this many rows. Default: 100.")]
     public int Limit { get; init; } = 100;

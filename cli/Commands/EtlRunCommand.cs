@@ -19,7 +19,11 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
         {
             Inbox = settings.Inbox is null ? null : Path.GetFullPath(settings.Inbox),
             RejectThreshold = configuration.RejectThreshold,
+            TimeZone = configuration.TimeZone,
+            MaxFileMegabytes = configuration.MaxFileMegabytes,
         };
+        if (!Directory.Exists(options.InboxDir))
+            throw new UserFacingException($"the inbox {options.InboxDir} does not exist; check --inbox or --data (or create the folder)");
         using var session = WarehouseSession.OpenWriter(warehouse, "corr etl run", clock);
         new WarehouseInitializer(session, clock).Initialize();
         var result = ConsoleProgress.Run(console, "Loading", report =>
@@ -38,9 +42,12 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
         var failedChecks = result.Checks.Where(c => !c.Passed && c.IsError).ToList();
         if (result.Checks.Count > 0)
             console.MarkupLineInterpolated($"Checks: {result.Checks.Count(c => c.Passed)} passed, {failedChecks.Count} error(s), {result.Checks.Count(c => !c.Passed && !c.IsError)} warning(s).");
-        if (result.Count(FileStatus.Failed) > 0)
+        var refused = result.Files.Where(f => f.Status is FileStatus.Failed or FileStatus.Quarantined).ToList();
+        if (refused.Count > 0)
         {
-            error.Line($"{result.Count(FileStatus.Failed)} file(s) failed to load; see 'corr etl batches' and the quarantine folder.");
+            var names = string.Join(", ", refused.Take(5).Select(f => f.FileName)) + (refused.Count > 5 ? $" and {refused.Count - 5} more" : "");
+            error.Line($"{result.Count(FileStatus.Quarantined)} file(s) quarantined and {result.Count(FileStatus.Failed)} failed ({names}); " +
+                "see 'corr etl batches' and the quarantine folder.");
             return 1;
         }
         if (failedChecks.Count > 0)

@@ -15,6 +15,8 @@ public sealed class InitCommand(CorrConfiguration configuration, TimeProvider cl
         var options = settings.WarehouseOptions(configuration);
         using var session = WarehouseSession.OpenWriter(options, "corr init", clock);
         var result = new WarehouseInitializer(session, clock).Initialize();
+        // The inbox is where files are dropped; the other folders are made by the first load.
+        Directory.CreateDirectory(Path.Combine(options.DataDir, "inbox"));
 
         console.MarkupLineInterpolated($"Warehouse [bold]{options.DatabasePath}[/] at schema version {result.SchemaVersion}.");
         console.MarkupLine(result.Applied.Count == 0

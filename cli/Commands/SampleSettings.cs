@@ -8,7 +8,7 @@ namespace CorrAnalytics.Cli.Commands;
 public sealed class SampleSettings : CorrSettings
 {
     [CommandOption("--out <DIR>")]
-    [Description("Folder to write the inbox files into (created if missing). Default: the data folder's inbox/.")]
+    [Description("A new or empty folder to write the inbox files into (created if missing). Required: sample never writes into a data folder.")]
     public string? Out { get; init; }
 
     [CommandOption("--from <YYYY-MM>")]

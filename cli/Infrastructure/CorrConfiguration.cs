@@ -19,6 +19,7 @@ public sealed class CorrConfiguration
         DataDir = section["DataDir"] ?? DefaultDataDir;
         WriterWaitSeconds = section.GetValue("WriterWaitSeconds", 0.0);
         RejectThreshold = section.GetValue("RejectThreshold", 0.05);
+        MaxFileMegabytes = section.GetValue<double?>("MaxFileMegabytes");
         BudgetPassword = section["BudgetPassword"] is { Length: > 0 } password ? password : null; // JSON null arrives as ""
         Schedule = section.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
         // One zone for reports, the console and the scheduler. Corr:Schedule:TimeZone, its earlier
@@ -57,6 +58,9 @@ public sealed class CorrConfiguration
     public string DataDir { get; }
 
     public double WriterWaitSeconds { get; }
+
+    /// <summary>One size cap in MB for every inbox file kind (Corr:MaxFileMegabytes); null keeps each kind's default.</summary>
+    public double? MaxFileMegabytes { get; }
 
     /// <summary>Share of rejected rows above which a whole file is refused (Corr:RejectThreshold).</summary>
     public double RejectThreshold { get; }

@@ -15,6 +15,23 @@ public sealed partial record InboxFile(string Path, string Name, FileKind Kind, 
     public (int, DateOnly, int, int, string) SortKey =>
         (Kind.IsReference() ? 0 : 1, PeriodStart, (int)Kind, Revision, Name);
 
+    /// <summary>
+    /// Why a file for a period that has not come yet cannot be loaded, or null: a month after the
+    /// current one, a register snapshot dated after today, a plan for a year after next (plans are
+    /// approved before their year begins).
+    /// </summary>
+    public string? NotYetDue(DateOnly today) => Kind switch
+    {
+        FileKind.Facilities or FileKind.Products when PeriodStart > today =>
+            $"the snapshot is dated {PeriodStart:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}); a register cannot be known before its date",
+        FileKind.BudgetPlan when PeriodStart.Year > today.Year + 1 =>
+            $"the plan is for {PeriodStart.Year}; plans are accepted up to the year after the current one ({today.Year + 1})",
+        FileKind.Population or FileKind.Movements or FileKind.Incidents or FileKind.Staffing or FileKind.BudgetExec or FileKind.Production
+            when YearMonth.Of(PeriodStart).CompareTo(YearMonth.Of(today)) > 0 =>
+            $"the file is for {YearMonth.Of(PeriodStart)}, after the current month ({YearMonth.Of(today)}); nothing of it was loaded",
+        _ => null,
+    };
+
     /// <summary>The file's kind and slice from its name, or null with the reason it matches no pattern.</summary>
     public static (InboxFile? File, string? Problem) Classify(string path)
     {

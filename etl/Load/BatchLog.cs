@@ -7,9 +7,8 @@ namespace CorrAnalytics.Etl.Load;
 /// <summary>etl.batches: one row per file received, whatever became of it.</summary>
 public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
 {
-    // The loaded batches by content and by slice, read once per run and kept in step after each
+    // The loaded batch of each kind and slice, read once per run and kept in step after each
     // commit: asking the table for every file of a backfill cost more than loading small files.
-    private Dictionary<string, long>? _loadedBySha;
     private Dictionary<(string Kind, string Slice), (long Id, string Sha)>? _loadedBySlice;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -31,41 +30,30 @@ public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
             read, loaded, rejected, Now, error);
 
     /// <summary>True when an earlier loaded batch covers the same kind and slice (so this file replaces it).</summary>
-    public bool SliceLoaded(FileKind kind, string slice)
-    {
-        EnsureIndex();
-        return _loadedBySlice!.ContainsKey((kind.Code(), slice));
-    }
+    public bool SliceLoaded(FileKind kind, string slice) => Index().ContainsKey((kind.Code(), slice));
 
-    public long? LoadedWithSameBytes(string sha256)
-    {
-        EnsureIndex();
-        return _loadedBySha!.TryGetValue(sha256, out var id) ? id : null;
-    }
+    /// <summary>
+    /// The batch that loaded these very bytes as this kind and slice, if that is what the slice holds
+    /// now: then the file is a duplicate. The same bytes under another slice's name load as that slice
+    /// (a department re-sending an unchanged staffing table for a new month).
+    /// </summary>
+    public long? LoadedWithSameBytes(string sha256, FileKind kind, string slice) =>
+        Index().TryGetValue((kind.Code(), slice), out var loaded) && loaded.Sha == sha256 ? loaded.Id : null;
 
     /// <summary>Keeps the index in step once a load has committed.</summary>
-    public void Remember(long batchId, string sha256, FileKind kind, string slice)
-    {
-        EnsureIndex();
-        if (_loadedBySlice!.Remove((kind.Code(), slice), out var earlier))
-            _loadedBySha!.Remove(earlier.Sha);
-        _loadedBySlice[(kind.Code(), slice)] = (batchId, sha256);
-        _loadedBySha![sha256] = batchId;
-    }
+    public void Remember(long batchId, string sha256, FileKind kind, string slice) =>
+        Index()[(kind.Code(), slice)] = (batchId, sha256);
 
-    private void EnsureIndex()
+    private Dictionary<(string Kind, string Slice), (long Id, string Sha)> Index()
     {
-        if (_loadedBySha is not null)
-            return;
+        if (_loadedBySlice is not null)
+            return _loadedBySlice;
         var loaded = session.Query(SqlResources.Sql("load/loaded_batches"),
             r => (Id: r.GetInt64(0), Sha: r.GetString(1), Kind: r.GetString(2), Slice: r.IsDBNull(3) ? "" : r.GetString(3)));
-        _loadedBySha = new Dictionary<string, long>();
-        _loadedBySlice = new Dictionary<(string, string), (long, string)>();
+        _loadedBySlice = [];
         foreach (var b in loaded)
-        {
-            _loadedBySha.TryAdd(b.Sha, b.Id);
             _loadedBySlice[(b.Kind, b.Slice)] = (b.Id, b.Sha);
-        }
+        return _loadedBySlice;
     }
 
     public void Finish(long batchId, string status, long read, long loaded, long rejected, string? error = null) =>

@@ -10,7 +10,7 @@ namespace CorrAnalytics.Etl.Load;
 /// and checked by the kind's staging model, rejects recorded, then the slice replaced (facts), or
 /// the register merged (facilities as SCD2, products by code).
 /// </summary>
-public sealed class CsvLoader(WarehouseSession session)
+public sealed class CsvLoader(WarehouseSession session, TempFolder temp)
 {
     public static PreparedCsv Prepare(InboxFile file, byte[] bytes) => CsvPrepass.Prepare(bytes, CsvSource.All[file.Kind]);
 
@@ -18,31 +18,30 @@ public sealed class CsvLoader(WarehouseSession session)
     public LoadCounts Stage(InboxFile file, PreparedCsv prepared, long batchId)
     {
         var source = CsvSource.All[file.Kind];
-        var temp = Path.Combine(Path.GetTempPath(), $"corr-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(temp, prepared.Text, Common.SourceFormats.Utf8);
+        var copy = temp.Write(prepared.Text, ".csv");
         try
         {
             var columns = "{" + string.Join(", ", new[] { CsvPrepass.LineColumn }.Concat(source.RawColumns)
                 .Select(c => $"'{c}': '{(c == CsvPrepass.LineColumn ? "INTEGER" : "VARCHAR")}'")) + "}";
             session.Execute(SqlResources.Sql("load/raw_csv", ("raw_table", source.RawTable), ("delimiter", source.Delimiter.ToString()), ("columns", columns)),
-                batchId, file.Name, temp);
+                batchId, file.Name, copy);
         }
         finally
         {
-            File.Delete(temp);
+            File.Delete(copy);
         }
-        session.Execute($"set variable etl_batch = {batchId}");
+        session.Execute(SqlResources.Sql("load/etl_batch_set", ("batch_id", batchId.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         try
         {
             session.Execute(SqlResources.Sql("load/batch_rows", ("staging_view", source.StagingView)), batchId);
         }
         finally
         {
-            session.Execute("reset variable etl_batch");
+            session.Execute(SqlResources.Sql("load/etl_batch_reset"));
         }
         RejectWriter.Write(session, batchId, file.Name, prepared.Rejects);
         session.Execute(SqlResources.Sql("load/rejects_from_batch_rows"));
-        var rejected = session.Scalar<long>("select count(*) from batch_rows where reject_rule is not null") + prepared.Rejects.Count;
+        var rejected = session.Scalar<long>(SqlResources.Sql("load/batch_rows_rejected")) + prepared.Rejects.Count;
         return new LoadCounts(prepared.Records + prepared.Rejects.Count, prepared.Records + prepared.Rejects.Count - rejected, rejected);
     }
 

@@ -1,3 +1,5 @@
+using CorrAnalytics.Etl.Inbox;
+using CorrAnalytics.Warehouse.Time;
 namespace CorrAnalytics.Etl.Load;
 
 public sealed record EtlOptions(string DataDir)
@@ -14,6 +16,16 @@ public sealed record EtlOptions(string DataDir)
     /// <summary>Refresh the marts and run the checks after a run that loaded something. The scheduler
     /// turns this off: there the refresh is its own job, chained after the ingest.</summary>
     public bool RefreshAfterLoad { get; init; } = true;
+
+    /// <summary>The zone whose calendar says what "this month" is: a file for a later period is refused.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = ProductTimeZone.Default;
+
+    /// <summary>One size cap in MB for every kind (Corr:MaxFileMegabytes); null: each kind's default.</summary>
+    public double? MaxFileMegabytes { get; init; }
+
+    /// <summary>The largest file of a kind that is read.</summary>
+    public long MaxFileBytes(FileKind kind) =>
+        MaxFileMegabytes is { } megabytes ? (long)(megabytes * 1048576) : FileSizeLimits.DefaultBytes(kind);
 
     public string InboxDir => Inbox ?? Path.Combine(DataDir, "inbox");
 }

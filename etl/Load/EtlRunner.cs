@@ -22,6 +22,7 @@ public sealed class EtlRunner
     private readonly FileSettler _settler;
     private readonly FileIntake _intake;
     private readonly SliceLoad _slices;
+    private readonly TempFolder _temp;
 
     public EtlRunner(WarehouseSession session, EtlOptions options, TimeProvider clock, IProgress<EtlProgress>? progress = null)
     {
@@ -30,8 +31,9 @@ public sealed class EtlRunner
         var batches = new BatchLog(session, clock);
         _registers = new RegisterCache(session);
         _settler = new FileSettler(store, batches, _registers, options, clock);
-        _intake = new FileIntake(session, store, batches, _registers, _settler, clock);
-        _slices = new SliceLoad(session, batches, options);
+        _intake = new FileIntake(session, store, batches, _registers, _settler, clock, options.TimeZone);
+        _temp = new TempFolder(options.DataDir);
+        _slices = new SliceLoad(session, batches, options, _temp);
     }
 
     public EtlRunResult Run(CancellationToken cancellationToken = default)
@@ -54,11 +56,14 @@ public sealed class EtlRunner
 
     private EtlRunResult LoadInbox(CancellationToken cancellationToken)
     {
-        var scan = new InboxScanner(_clock, _options.SettleTime).Scan(_options.InboxDir);
-        var outcomes = scan.Unmatched.Select(u => _settler.Unmatched(u.Path, u.Reason)).ToList();
+        _temp.Prepare();
+        var scan = new InboxScanner(_clock, _options.SettleTime, _options.MaxFileBytes).Scan(_options.InboxDir);
+        var outcomes = scan.Refused.Select(r => _settler.Unopened(r.Path, r.Kind, r.Reason))
+            .Concat(scan.Unmatched.Select(u => _settler.Unmatched(u.Path, u.Reason))).ToList();
         var readAhead = new FormReadAhead(scan.Files.Where(f => f.Kind == FileKind.Production), _registers);
         var forms = new List<ReadyFile>();
-        void Report(string name) => _progress?.Report(new EtlProgress(name, outcomes.Count - scan.Unmatched.Count, scan.Files.Count));
+        var unloadable = outcomes.Count;
+        void Report(string name) => _progress?.Report(new EtlProgress(name, outcomes.Count - unloadable, scan.Files.Count));
         void LoadForms()
         {
             if (forms.Count == 0)
@@ -96,12 +101,16 @@ public sealed class EtlRunner
         return new EtlRunResult(outcomes, checks, scan.NotReady);
     }
 
-    /// <summary>One file in its own transaction.</summary>
+    /// <summary>
+    /// One file in its own transaction. A file fault (its own content) refuses that file alone; any
+    /// other failure is a system fault: the transaction is rolled back and the run stops.
+    /// </summary>
     private FileOutcome LoadAlone(ReadyFile ready)
     {
+        LoadedFile loaded;
         try
         {
-            return _settler.Committed(_session.InTransaction(() => _slices.Load(ready)));
+            loaded = _session.InTransaction(() => _slices.Load(ready));
         }
         catch (Sources.StructureException e)
         {
@@ -109,14 +118,16 @@ public sealed class EtlRunner
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return _settler.Failed(ready, e);
+            throw new LoadStoppedException(ready.File.Name, e);
         }
+        return _settler.Committed(loaded);
     }
 
     /// <summary>
     /// Several П-1 forms in one transaction: a commit costs about as much as loading a form. If any
-    /// of them fails, the whole transaction is rolled back and each is loaded alone, so one bad
-    /// form never takes the others with it.
+    /// of them fails, the whole transaction is rolled back and each is loaded alone, so the forms
+    /// before the failing one are kept and the failure is told apart (a file fault refuses that form;
+    /// a system fault stops the run there).
     /// </summary>
     private IEnumerable<FileOutcome> LoadTogether(IReadOnlyList<ReadyFile> group)
     {

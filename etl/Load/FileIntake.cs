@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
@@ -9,19 +10,33 @@ namespace CorrAnalytics.Etl.Load;
 /// A file's way in: read, hash, archive, then either a duplicate of loaded bytes (settled at once),
 /// a structure that cannot load (quarantined), or a file ready to load in a transaction.
 /// </summary>
-internal sealed class FileIntake(WarehouseSession session, FileStore store, BatchLog batches, RegisterCache registers, FileSettler settler, TimeProvider clock)
+internal sealed class FileIntake(WarehouseSession session, FileStore store, BatchLog batches, RegisterCache registers, FileSettler settler, TimeProvider clock, TimeZoneInfo zone)
 {
     public (ReadyFile? Ready, FileOutcome? Settled) Take(InboxFile file, FormReadAhead forms)
     {
-        var read = forms.Take(file);
-        var bytes = read?.Bytes ?? File.ReadAllBytes(file.Path);
+        ReadForm? read;
+        byte[] bytes;
+        try
+        {
+            read = forms.Take(file);
+            bytes = read?.Bytes ?? File.ReadAllBytes(file.Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file vanished or cannot be read: it is refused alone and the run goes on.
+            return (null, File.Exists(file.Path)
+                ? settler.Unopened(file.Path, file.Kind.Code(), $"the file cannot be read: {e.Message}", FileStatus.Failed)
+                : new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Failed, null, 0, 0, 0, $"the file disappeared before it was read: {e.Message}"));
+        }
         var sha = FileStore.Sha256(bytes);
         var archived = store.Archive(bytes, sha, file.Name);
         var ready = new ReadyFile(file, bytes, sha, archived, clock.GetUtcNow().UtcDateTime, null, read?.Form);
-        if (batches.LoadedWithSameBytes(sha) is { } earlier)
+        if (batches.LoadedWithSameBytes(sha, file.Kind, file.Slice) is { } earlier)
             return (null, settler.Duplicate(ready, earlier));
         try
         {
+            if (file.NotYetDue(ProductTimeZone.Today(clock, zone)) is { } notYet)
+                throw new StructureException(notYet);
             if (file.Kind == FileKind.Production)
             {
                 if (read?.Problem is { } problem)
@@ -37,10 +52,6 @@ internal sealed class FileIntake(WarehouseSession session, FileStore store, Batc
         catch (StructureException e)
         {
             return (null, settler.Quarantined(ready, e.Message));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return (null, settler.Failed(ready, e));
         }
     }
 

@@ -24,7 +24,8 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
         var reason = counts.ThresholdMessage(options.RejectThreshold);
         store.Quarantine(ready.Bytes, ready.Sha, file.Name, reason + $" (batch {batchId}; see corr etl rejects --batch {batchId})");
         File.Delete(file.Path);
-        return Outcome(ready, FileStatus.Quarantined, batchId, counts with { Loaded = 0 }, reason);
+        // As etl.batches records it: a refused file loads none of its rows, so every row read counts as rejected.
+        return Outcome(ready, FileStatus.Quarantined, batchId, counts with { Loaded = 0, Rejected = counts.Read }, reason);
     }
 
     public FileOutcome Duplicate(ReadyFile ready, long earlier)
@@ -40,15 +41,6 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
         store.Quarantine(ready.Bytes, ready.Sha, ready.File.Name, reason);
         File.Delete(ready.File.Path);
         return Outcome(ready, FileStatus.Quarantined, id, null, reason);
-    }
-
-    public FileOutcome Failed(ReadyFile ready, Exception e)
-    {
-        var message = $"{e.GetType().Name}: {e.Message}";
-        var id = Record(ready, "failed", message);
-        store.Quarantine(ready.Bytes, ready.Sha, ready.File.Name, "the load failed: " + message);
-        File.Delete(ready.File.Path);
-        return Outcome(ready, FileStatus.Failed, id, null, message);
     }
 
     /// <summary>A file whose name matches no pattern: archived, recorded, and quarantined with the reason.</summary>
@@ -72,6 +64,23 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
         File.Delete(path);
         return new FileOutcome(name, "unknown", null, FileStatus.Quarantined, id, 0, 0, 0, reason);
     }
+
+    /// <summary>
+    /// An entry refused without being opened (not a regular file, over the size cap, or gone):
+    /// recorded with no content hash and moved, as it is, into quarantine with its reason.
+    /// </summary>
+    public FileOutcome Unopened(string path, string kind, string reason, FileStatus status = FileStatus.Quarantined)
+    {
+        var name = Path.GetFileName(path);
+        var id = batches.NextId();
+        batches.Write(id, new BatchFile(name, NoContent, kind, null, null, clock.GetUtcNow().UtcDateTime),
+            status == FileStatus.Failed ? "failed" : "quarantined", 0, 0, 0, reason);
+        store.QuarantineUnopened(path, name, reason);
+        return new FileOutcome(name, kind, null, status, id, 0, 0, 0, reason);
+    }
+
+    /// <summary>The hash recorded for an entry whose content was never read.</summary>
+    public const string NoContent = "-";
 
     private long Record(ReadyFile ready, string status, string? error)
     {

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Files;
 using System.Globalization;
 using System.Security.Cryptography;
 
@@ -27,10 +28,7 @@ public sealed class FileStore(string dataDir, TimeProvider clock)
         var path = ArchivePath(sha256, originalName);
         if (File.Exists(path))
             return path;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + ".tmp";
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllBytes(path, bytes);
         return path;
     }
 
@@ -40,10 +38,24 @@ public sealed class FileStore(string dataDir, TimeProvider clock)
         Directory.CreateDirectory(QuarantineDir);
         var stamp = clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
         var path = Path.Combine(QuarantineDir, $"{stamp}_{sha256[..16]}{SafeExtension(originalName)}");
-        File.WriteAllBytes(path, bytes);
-        File.WriteAllText(path + ".reason.txt",
+        AtomicFile.WriteAllBytes(path, bytes);
+        AtomicFile.WriteAllText(path + ".reason.txt",
             $"file: {originalName}\nsha256: {sha256}\nreceived: {clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC\nreason: {reason}\n");
         return path;
+    }
+
+    /// <summary>Moves an entry that was never opened (a link, a FIFO, a folder, a file too large) into quarantine as it is, with its reason.</summary>
+    public void QuarantineUnopened(string path, string originalName, string reason)
+    {
+        Directory.CreateDirectory(QuarantineDir);
+        var stamp = clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+        var target = Path.Combine(QuarantineDir, $"{stamp}_{originalName}");
+        if (Directory.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReparsePoint) == 0)
+            Directory.Move(path, target);
+        else if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
+            File.Move(path, target);
+        AtomicFile.WriteAllText(target + ".reason.txt",
+            $"file: {originalName}\nreceived: {clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC\nreason: {reason}\n");
     }
 
     private static string SafeExtension(string name)

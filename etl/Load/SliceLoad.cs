@@ -8,7 +8,7 @@ namespace CorrAnalytics.Etl.Load;
 /// The batch row is written inside the transaction, so a process killed mid-load leaves no
 /// batch behind and the file, still in the inbox, loads on the next run.
 /// </summary>
-internal sealed class SliceLoad(WarehouseSession session, BatchLog batches, EtlOptions options)
+internal sealed class SliceLoad(WarehouseSession session, BatchLog batches, EtlOptions options, TempFolder temp)
 {
     public LoadedFile Load(ReadyFile ready)
     {
@@ -25,7 +25,7 @@ internal sealed class SliceLoad(WarehouseSession session, BatchLog batches, EtlO
         if (ready.Csv is not null)
             batches.Start(batchId, ready.Batch);
         var counts = ready.Csv is not null
-            ? new CsvLoader(session).Stage(file, ready.Csv, batchId)
+            ? new CsvLoader(session, temp).Stage(file, ready.Csv, batchId)
             : new ProductionLoader(session).Stage(file, ready.Form!, batchId);
         if (counts.OverThreshold(options.RejectThreshold))
         {
@@ -35,7 +35,7 @@ internal sealed class SliceLoad(WarehouseSession session, BatchLog batches, EtlO
         }
         var replaces = batches.SliceLoaded(file.Kind, file.Slice);
         if (ready.Csv is not null)
-            new CsvLoader(session).Apply(file, batchId, replaces);
+            new CsvLoader(session, temp).Apply(file, batchId, replaces);
         else
             new ProductionLoader(session).Apply(file, ready.Form!, batchId, replaces);
         if (replaces)

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Files;
 using ClosedXML.Excel;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Warehouse.Access;
@@ -20,7 +21,7 @@ public sealed class BudgetWorkbookWriter(WarehouseSession session, TimeProvider 
             workbook.CalculateMode = XLCalculateMode.Auto;
             workbook.ForceFullCalculation = true;
             workbook.FullCalculationOnLoad = true;
-            workbook.SaveAs(path);
+            AtomicFile.Write(path, workbook.SaveAs);
         }
         var version = DataVersion.Read(session, new DateTime(options.Year - 1, 1, 1));
         var manifest = new ReportManifest("budget", options.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), options.Language.Code, ["xlsx"],

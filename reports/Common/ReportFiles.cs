@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Files;
 using ClosedXML.Excel;
 using CorrAnalytics.Reports.Excel;
 using CorrAnalytics.Reports.Layout;
@@ -16,11 +17,13 @@ public static class ReportFiles
         var path = Path.Combine(folder, stem);
         var files = new List<string>();
         var pages = 0;
+        var warnings = new List<string>();
         if (formats.Contains("pdf"))
         {
-            var bytes = PdfRenderer.Render(document(), null, out var pagination);
+            var bytes = PdfRenderer.Render(document(), null, out var pagination, out var drawn);
+            warnings.AddRange(drawn);
             pages = pagination.Pages.Count;
-            File.WriteAllBytes(path + ".pdf", bytes);
+            AtomicFile.WriteAllBytes(path + ".pdf", bytes);
             files.Add(path + ".pdf");
         }
         if (formats.Contains("xlsx"))
@@ -28,9 +31,10 @@ public static class ReportFiles
             using var workbook = new XLWorkbook();
             foreach (var table in tables)
                 WorkbookWriter.AddSheet(workbook, table);
-            workbook.SaveAs(path + ".xlsx");
+            AtomicFile.Write(path + ".xlsx", workbook.SaveAs);
             files.Add(path + ".xlsx");
         }
-        return new ReportOutput(files, manifest(files.Select(ReportManifest.Describe).ToList()).Write(folder, manifestName), pages);
+        var described = manifest(files.Select(ReportManifest.Describe).ToList()) with { Warnings = warnings };
+        return new ReportOutput(files, described.Write(folder, manifestName), pages);
     }
 }

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Files;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -8,6 +9,9 @@ public sealed record ReportManifest(
     string Report, string Period, string Language, IReadOnlyList<string> Formats, DateTime GeneratedAt,
     long? DataVersionBatch, DateTime? DataLoadedAt, IReadOnlyList<long> BatchesUsed, IReadOnlyList<ManifestFile> Files)
 {
+    /// <summary>What the files do not show as the data holds it (characters no font could draw), for whoever signs them.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public static ManifestFile Describe(string path)
     {
         var bytes = File.ReadAllBytes(path);
@@ -17,7 +21,7 @@ public sealed record ReportManifest(
     public string Write(string folder, string name)
     {
         var path = Path.Combine(folder, name);
-        File.WriteAllText(path, JsonSerializer.Serialize(this, new JsonSerializerOptions
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(this, new JsonSerializerOptions
         {
             WriteIndented = true,
             PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

@@ -7,7 +7,11 @@ public static class PdfRenderer
 {
     public static byte[] Render(LayoutDocument document, FontLocator? fonts = null) => Render(document, fonts, out _);
 
-    public static byte[] Render(LayoutDocument document, FontLocator? fonts, out Pagination pagination)
+    public static byte[] Render(LayoutDocument document, FontLocator? fonts, out Pagination pagination) =>
+        Render(document, fonts, out pagination, out _);
+
+    /// <summary>Also says what could not be drawn as written (characters the font lacks, drawn as a replacement).</summary>
+    public static byte[] Render(LayoutDocument document, FontLocator? fonts, out Pagination pagination, out IReadOnlyList<string> warnings)
     {
         using var surface = new PdfSurface(document, fonts);
         pagination = Paginator.Paginate(document, surface);
@@ -27,6 +31,7 @@ public static class PdfRenderer
             }
             DrawPart(document.Footer?.Invoke(info), surface, document, document.PageHeight - document.Margins.Bottom - pagination.FooterHeight);
         }
+        warnings = surface.Warnings;
         return surface.Save();
     }
 

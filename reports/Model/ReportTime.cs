@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 namespace CorrAnalytics.Reports.Model;
 
 /// <summary>
@@ -6,9 +7,9 @@ namespace CorrAnalytics.Reports.Model;
 /// </summary>
 public static class ReportTime
 {
-    public const string DefaultZoneId = "Asia/Almaty";
+    public const string DefaultZoneId = ProductTimeZone.DefaultId;
 
-    public static TimeZoneInfo DefaultZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(DefaultZoneId);
+    public static TimeZoneInfo DefaultZone => ProductTimeZone.Default;
 
     public static DateTime Local(DateTime utc, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);

@@ -24,6 +24,8 @@ public sealed class EtlHarness : IDisposable
 
     public double RejectThreshold { get; set; } = 0.05;
 
+    public double? MaxFileMegabytes { get; set; }
+
     /// <summary>The result of the last run, for tests that load once in a helper.</summary>
     public EtlRunResult? Result { get; set; }
 
@@ -63,7 +65,7 @@ public sealed class EtlHarness : IDisposable
     ];
 
     public EtlRunResult Run() =>
-        new EtlRunner(Session, new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero, RejectThreshold = RejectThreshold }, TimeProvider.System).Run();
+        new EtlRunner(Session, new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero, RejectThreshold = RejectThreshold, MaxFileMegabytes = MaxFileMegabytes }, TimeProvider.System).Run();
 
     public long Count(string sql, params object?[] args) => Session.Scalar<long>(sql, args);
 

@@ -25,6 +25,7 @@ public sealed class SeedLoader(WarehouseSession session)
         new("funding_sources", "core.dim_funding_source"),
         new("product_categories", "core.dim_product_category"),
         new("units", "core.dim_unit"),
+        new("unit_aliases", "core.dim_unit_alias"),
         new("products", "core.dim_product", KeepExisting: true),
     ];
 

@@ -45,7 +45,7 @@ public sealed partial class PdfSurface : PdfTextMeasurer, IDrawingSurface, IDisp
     public void Text(string text, TextStyle style, double x, double top)
     {
         if (text.Length == 0) return;
-        Graphics.DrawString(text, Font(style), new XSolidBrush(Color(style.Color)), x, top, XStringFormats.TopLeft);
+        Graphics.DrawString(Drawable(text, style), Font(style), new XSolidBrush(Color(style.Color)), x, top, XStringFormats.TopLeft);
     }
 
     public void Rectangle(double x, double top, double width, double height, string? fill, string? stroke = null, double strokeWidth = 0.5)

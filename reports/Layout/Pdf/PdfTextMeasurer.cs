@@ -3,7 +3,7 @@ using PdfSharp.Drawing;
 
 namespace CorrAnalytics.Reports.Layout.Pdf;
 
-/// <summary>Text metrics from PDFsharp's own font handling, the same the PDF is drawn with; checks glyph coverage first.</summary>
+/// <summary>Text metrics from PDFsharp's own font handling, the same the PDF is drawn with, of the text as the font can draw it.</summary>
 public class PdfTextMeasurer : ITextMeasurer
 {
     private readonly ConcurrentDictionary<TextStyle, XFont> _fonts = new();
@@ -19,13 +19,18 @@ public class PdfTextMeasurer : ITextMeasurer
 
     public FontLocator Fonts { get; }
 
+    /// <summary>Characters the font could not show, replaced where they were drawn.</summary>
+    public IReadOnlyList<string> Warnings => _glyphs.Warnings;
+
+    /// <summary>The text as the font can draw it (see <see cref="GlyphCoverage"/>).</summary>
+    protected string Drawable(string text, TextStyle style) => _glyphs.Drawable(text, style.Bold, style.Italic);
+
     protected XFont Font(TextStyle style) => _fonts.GetOrAdd(style, s =>
         new XFont(FontLocator.Family, s.Size, (s.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular) | (s.Italic ? XFontStyleEx.Italic : XFontStyleEx.Regular)));
 
     public double Width(string text, TextStyle style)
     {
-        _glyphs.Check(text, style.Bold, style.Italic);
-        return _measure.MeasureString(text, Font(style)).Width;
+        return _measure.MeasureString(Drawable(text, style), Font(style)).Width;
     }
 
     public double LineHeight(TextStyle style) => style.Size * style.LineSpacing;

@@ -18,7 +18,8 @@ public class EtlCommandTests
 
         Assert.Equal(0, sample.ExitCode);
         Assert.Contains("defects.json", sample.Output);
-        Assert.True(run.ExitCode == 0, run.Error + run.Output);
+        Assert.True(run.ExitCode == 1, run.Error + run.Output); // the defects refuse some files: the run says so
+        Assert.Matches(@"\d+ file\(s\) quarantined and 0 failed \(", run.Error);
         Assert.Matches(@"\d+ loaded, 0 duplicate, \d+ quarantined, 0 failed", run.Output);
         Assert.Contains("population-report_final.csv", run.Output);
         Assert.Contains("quarantined", batches.Output);
@@ -38,5 +39,34 @@ public class EtlCommandTests
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("--from: '2024-13' is not a month", outcome.Error);
         Assert.Single(outcome.Error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void A_run_whose_files_all_load_exits_0_and_one_with_a_refused_file_exits_1_naming_it()
+    {
+        using var data = new TempDataDir();
+        var inbox = Path.Combine(data.Path, "inbox");
+        Assert.Equal(0, CorrRun.Run("sample", "--out", inbox, "--from", "2024-01", "--to", "2024-01", "--seed", "3").ExitCode);
+        Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+
+        File.WriteAllText(Path.Combine(inbox, "population_202401.csv"), "not,the,header\n1,2,3\n");
+        var refused = CorrRun.Run("etl", "run", "--data", data.Path);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("1 file(s) quarantined and 0 failed (population_202401.csv)", refused.Error);
+    }
+
+    [Fact]
+    public void A_mistyped_inbox_is_an_error_and_creates_nothing()
+    {
+        using var data = new TempDataDir();
+        var missing = Path.Combine(data.Path, "inbxo");
+
+        var run = CorrRun.Run("etl", "run", "--data", data.Path, "--inbox", missing);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("does not exist", run.Error);
+        Assert.False(File.Exists(Path.Combine(data.Path, "warehouse.duckdb")));
+        Assert.False(Directory.Exists(missing));
     }
 }

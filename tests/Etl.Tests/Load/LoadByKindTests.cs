@@ -81,6 +81,23 @@ public class LoadByKindTests
     }
 
     [Fact]
+    public void Units_written_as_russian_or_kazakh_names_and_abbreviations_are_stored_as_their_codes()
+    {
+        using var etl = new EtlHarness { RejectThreshold = 0.2 };
+        etl.Drop("products_20240101.csv", "product_code,name_kk,name_ru,category,unit",
+            "GR-101,А,А,garments,шт", "GR-102,Б,Б,garments,Шт.", "GR-103,В,В,garments,компл.", "BM-101,Г,Г,building_materials,т",
+            "BK-101,Д,Д,bakery,кг", "BM-102,Е,Е,building_materials,м2", "BM-103,Ж,Ж,building_materials,м²", "GR-104,З,З,garments,дана",
+            "GR-105,И,И,garments,PCS", "GR-106,К,К,garments,ведро");
+        var outcome = etl.Run().Files.Single();
+
+        Assert.Equal(
+            ["BK-101 kg", "BM-101 t", "BM-102 m2", "BM-103 m2", "GR-101 pcs", "GR-102 pcs", "GR-103 set", "GR-104 pcs", "GR-105 pcs"],
+            etl.Session.Query("select product_code || ' ' || unit from core.dim_product where length(name_ru) = 1 order by 1", r => r.GetString(0)));
+        Assert.Equal(1, outcome.Rejected); // "ведро" is no unit of the catalogue
+        Assert.Contains(etl.Rejects("products_20240101.csv"), r => r.Rule == "UNKNOWN_CODE" && r.Column == "unit");
+    }
+
+    [Fact]
     public void A_changed_capacity_starts_a_new_facility_version_and_a_new_name_does_not()
     {
         using var etl = new EtlHarness().Register("20240101", capacityA: 500);

@@ -100,7 +100,7 @@ public class ProductionFormTests
     }
 
     [Fact]
-    public void A_form_that_fails_to_load_rolls_back_its_shared_transaction_and_the_others_load_alone()
+    public void A_system_fault_in_a_shared_form_transaction_keeps_the_forms_before_it_and_stops_the_run_there()
     {
         using var etl = new EtlHarness().Register();
         etl.Run();
@@ -110,17 +110,16 @@ public class ProductionFormTests
         etl.Session.Execute("drop table etl.rejects"); // the fault: only the form with a rejected row needs this table
 
         var options = new EtlOptions(etl.DataDir) { SettleTime = TimeSpan.Zero, RefreshAfterLoad = false, RejectThreshold = 0.9 };
-        var forms = new EtlRunner(etl.Session, options, TimeProvider.System)
-            .Run().Files.ToDictionary(f => f.FileName);
+        var stopped = Assert.Throws<LoadStoppedException>(() => new EtlRunner(etl.Session, options, TimeProvider.System).Run());
 
-        Assert.Equal(FileStatus.Loaded, forms["production_ЕЦ-166-1_202401.xlsx"].Status);
-        Assert.Equal(FileStatus.Loaded, forms["production_АС-221-1_202401.xlsx"].Status);
-        Assert.Equal(FileStatus.Failed, forms["production_ЕЦ-166-2_202401.xlsx"].Status);
-        Assert.Contains("rejects", forms["production_ЕЦ-166-2_202401.xlsx"].Message);
+        // Load order is АС-221-1, ЕЦ-166-1, ЕЦ-166-2: the group rolled back, the first two loaded alone, the third stopped the run.
+        Assert.Equal("production_ЕЦ-166-2_202401.xlsx", stopped.FileName);
+        Assert.Contains("rejects", stopped.Message);
         Assert.Equal(["АС-221/1 30.00", "ЕЦ-166/1 10.00"], etl.Session.Query(
             "select facility_code || ' ' || output_value from core.fact_production order by facility_code", r => r.GetString(0)));
-        Assert.Equal(["failed", "loaded", "loaded"], etl.Session.Query(
+        Assert.Equal(["loaded", "loaded"], etl.Session.Query(
             "select status from etl.batches where kind = 'production' order by status", r => r.GetString(0)));
-        Assert.Single(Directory.GetFiles(Path.Combine(etl.DataDir, "quarantine"), "*.reason.txt"));
+        Assert.Equal(["production_ЕЦ-166-2_202401.xlsx"], Directory.GetFiles(etl.Inbox).Select(Path.GetFileName));
+        Assert.False(Directory.Exists(Path.Combine(etl.DataDir, "quarantine")));
     }
 }

@@ -157,4 +157,41 @@ public class RejectRuleTests
         var reason = Directory.GetFiles(Path.Combine(etl.DataDir, "quarantine"), "*.reason.txt").Single();
         Assert.Contains("population_202401.csv", File.ReadAllText(reason));
     }
+
+    [Fact]
+    public void Facility_codes_that_would_share_production_file_names_are_refused_by_the_register()
+    {
+        using var etl = new EtlHarness { RejectThreshold = 0.5 };
+        var header = EtlHarness.RegisterLines()[0];
+        etl.Drop("facilities_20240101.csv", [.. EtlHarness.RegisterLines(), "ЕЦ-166-1,Жаңа,Новое,colony,medium,M,KZ-11,D-11,100,1990-01-01,"]);
+        etl.Run();
+        etl.Drop("facilities_20240201.csv", header, "ЕЦ-166-2,Басқа,Другое,colony,medium,M,KZ-11,D-11,100,1990-01-01,",
+            "АС-221-5,Тағы,Ещё,colony,medium,M,KZ-11,D-11,100,1990-01-01,");
+        etl.Run();
+
+        // ЕЦ-166-1 and ЕЦ-166/1 are both production_ЕЦ-166-1_…: the later row is refused, in one file or against the register.
+        var inFile = Assert.Single(etl.Rejects("facilities_20240101.csv"));
+        Assert.Equal(("CODE_COLLISION", 5), (inFile.Rule, inFile.Line));
+        Assert.Contains("ЕЦ-166/1", inFile.Message);
+        var againstRegister = Assert.Single(etl.Rejects("facilities_20240201.csv"));
+        Assert.Equal("CODE_COLLISION", againstRegister.Rule);
+        Assert.Contains("already in the register", againstRegister.Message);
+        Assert.Equal(0, etl.Count("select count(*) from core.dim_facility where facility_code in ('ЕЦ-166-1', 'ЕЦ-166-2')"));
+        Assert.Equal(1, etl.Count("select count(*) from core.dim_facility where facility_code = 'АС-221-5'"));
+    }
+
+    [Fact]
+    public void A_refused_file_counts_the_same_in_the_run_summary_and_the_batch_log()
+    {
+        using var etl = new EtlHarness().Register();
+        etl.Drop("population_202401.csv", "facility_code,date,held_total,held_sentenced,held_pretrial,women,juveniles,foreigners",
+            "ЕЦ-166/1,2024-01-01,400,398,2,0,0,12", "ЖЖ-1/1,2024-01-01,400,398,2,0,0,12", "ЖЖ-2/2,2024-01-01,400,398,2,0,0,12");
+
+        var outcome = etl.Run().Files.Single(f => f.FileName == "population_202401.csv");
+
+        Assert.Equal(FileStatus.Quarantined, outcome.Status);
+        Assert.Equal((3L, 0L, 3L), (outcome.Read, outcome.Loaded, outcome.Rejected));
+        Assert.Equal(outcome.Rejected, etl.Count("select rows_rejected from etl.batches where batch_id = $1", outcome.BatchId));
+        Assert.Equal(2, etl.Rejects("population_202401.csv").Count); // the rows that broke a rule
+    }
 }

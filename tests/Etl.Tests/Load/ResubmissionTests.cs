@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Etl.Load;
 using CorrAnalytics.TestSupport;
 
@@ -21,6 +22,56 @@ public class ResubmissionTests
         Assert.Equal(1, etl.Count("select count(*) from etl.batches where kind = 'population' and status = 'loaded'"));
         Assert.Equal(1, etl.Count("select count(*) from etl.batches where status = 'duplicate'"));
         Assert.Empty(Directory.GetFiles(etl.Inbox));
+    }
+
+    [Fact]
+    public void The_same_bytes_under_another_months_name_load_as_that_month()
+    {
+        // A department re-sends an unchanged staffing table for the next month: its rows carry no date.
+        using var etl = new EtlHarness().Register();
+        string[] table = ["facility_code,staff_category,posts_established,posts_filled", "ЕЦ-166/1,custodial,120,110"];
+        etl.Drop("staffing_202406.csv", table);
+        etl.Run();
+        etl.Drop("staffing_202407.csv", table);
+        var july = etl.Run().Files.Single();
+
+        Assert.True(FileStatus.Loaded == july.Status, july.Message);
+        Assert.Equal(
+            ["2024-06-01 110", "2024-07-01 110"],
+            etl.Session.Query("select concat_ws(' ', month, posts_filled) from core.fact_staffing order by month", r => r.GetString(0)));
+        Assert.Equal(0, etl.Count("select count(*) from etl.batches where status = 'duplicate'"));
+    }
+
+    [Fact]
+    public void A_register_snapshot_with_the_same_content_under_a_new_date_is_a_batch_that_changes_nothing()
+    {
+        using var etl = new EtlHarness().Register("20240101");
+        etl.Run();
+        var before = etl.Session.Query("select facility_code || ' ' || valid_from || ' ' || valid_to || ' ' || capacity from core.dim_facility order by all", r => r.GetString(0));
+        etl.Register("20240701");
+        var snapshot = etl.Run().Files.Single();
+
+        Assert.True(FileStatus.Loaded == snapshot.Status, snapshot.Message);
+        Assert.Equal("2024-07-01", snapshot.Slice);
+        Assert.Equal(before, etl.Session.Query("select facility_code || ' ' || valid_from || ' ' || valid_to || ' ' || capacity from core.dim_facility order by all", r => r.GetString(0)));
+        Assert.Equal(2, etl.Count("select count(*) from etl.batches where kind = 'facilities' and status = 'loaded'"));
+    }
+
+    [Fact]
+    public void A_file_for_a_month_after_the_current_one_is_refused_and_loads_nothing()
+    {
+        using var etl = new EtlHarness().Register();
+        var next = YearMonth.Of(DateOnly.FromDateTime(DateTime.UtcNow)).AddMonths(2);
+        etl.Drop($"population_{next.Compact}.csv", Header, $"ЕЦ-166/1,{next.First:yyyy-MM-dd},400,398,2,0,0,12");
+        etl.Drop($"facilities_{next.First:yyyyMMdd}.csv", EtlHarness.RegisterLines());
+        var files = etl.Run().Files.Where(f => f.FileName != "facilities_20240101.csv").ToList();
+
+        Assert.Equal(2, files.Count);
+        Assert.All(files, f => Assert.Equal(FileStatus.Quarantined, f.Status));
+        Assert.Contains(files, f => f.Message!.Contains($"after the current month"));
+        Assert.Contains(files, f => f.Message!.Contains("after today"));
+        Assert.Equal(0, etl.Count("select count(*) from core.fact_population_daily"));
+        Assert.Equal(1, etl.Count("select count(*) from etl.batches where kind = 'facilities' and status = 'loaded'"));
     }
 
     [Fact]
@@ -57,7 +108,7 @@ public class ResubmissionTests
     }
 
     [Fact]
-    public void A_failure_in_the_middle_of_a_load_leaves_the_warehouse_as_it_was()
+    public void A_system_fault_in_the_middle_of_a_load_stops_the_run_and_leaves_the_warehouse_and_the_file_as_they_were()
     {
         using var etl = new EtlHarness().Register();
         etl.Drop("movements_202401.csv", "facility_code,date,movement,count", "ЕЦ-166/1,2024-01-03,admission_court,4");
@@ -68,14 +119,19 @@ public class ResubmissionTests
         etl.Session.Execute("create view core.fact_movement as select * from core.fact_movement_real");
         etl.Drop("movements_202401.csv", "facility_code,date,movement,count", "ЕЦ-166/1,2024-01-03,admission_court,5", "ЖЖ-1/1,2024-01-03,admission_court,5");
         etl.RejectThreshold = 0.9;
-        var outcome = etl.Run().Files.Single();
+        var stopped = Assert.Throws<LoadStoppedException>(() => etl.Run());
         etl.Session.Execute("drop view core.fact_movement");
         etl.Session.Execute("alter table core.fact_movement_real rename to fact_movement");
 
-        Assert.Equal(FileStatus.Failed, outcome.Status);
+        // Not the file's fault: nothing is quarantined, the file stays in the inbox for the next run.
+        Assert.Equal("movements_202401.csv", stopped.FileName);
+        Assert.Contains("stays in the inbox", stopped.Message);
         Assert.Equal(before, Snapshot(etl));
-        Assert.Equal("failed", etl.Session.Scalar<string>("select status from etl.batches where batch_id = $1", outcome.BatchId));
-        Assert.NotNull(etl.Session.Scalar<string>("select error from etl.batches where batch_id = $1", outcome.BatchId));
+        Assert.Equal(0, etl.Count("select count(*) from etl.batches where status in ('failed', 'quarantined')"));
+        Assert.True(File.Exists(Path.Combine(etl.Inbox, "movements_202401.csv")));
+        Assert.False(Directory.Exists(Path.Combine(etl.DataDir, "quarantine")));
+        var next = etl.Run().Files.Single();
+        Assert.Equal(FileStatus.Loaded, next.Status);
     }
 
     private static string Snapshot(EtlHarness etl) => string.Join(";",

@@ -53,13 +53,21 @@ public class PdfOutputTests
     }
 
     [Fact]
-    public void Text_the_font_cannot_show_is_an_error_naming_the_characters_and_the_folder()
+    public void Text_the_font_cannot_show_is_drawn_as_a_replacement_and_named_in_the_warnings()
     {
-        var document = SampleDocuments.Document(new Text("Есеп 中文", TextStyles.Body));
-        var error = Assert.Throws<FontException>(() => PdfRenderer.Render(document));
-        Assert.Contains("'中' (U+4E2D)", error.Message);
-        Assert.Contains("'文' (U+6587)", error.Message);
-        Assert.Contains("Folders searched:", error.Message);
+        var document = SampleDocuments.Document(new Text("Есеп 中文 😀", TextStyles.Body));
+
+        var bytes = PdfRenderer.Render(document, null, out _, out var warnings);
+
+        using var pdf = PdfDocument.Open(bytes);
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("Есеп", text);
+        Assert.Contains("□□ □", text);
+        Assert.Equal(3, warnings.Count); // one per character, however often it is measured and drawn
+        Assert.Contains(warnings, w => w.Contains("'中' (U+4E2D)"));
+        Assert.Contains(warnings, w => w.Contains("'文' (U+6587)"));
+        Assert.Contains(warnings, w => w.Contains("'😀' (U+1F600)"));
+        Assert.All(warnings, w => Assert.Contains("Folders searched:", w));
     }
 
     [Fact]

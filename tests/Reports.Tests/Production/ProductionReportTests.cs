@@ -49,6 +49,23 @@ public class ProductionReportTests
     }
 
     [Fact]
+    public void A_name_no_font_can_draw_still_gives_the_report_and_the_manifest_names_the_character()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        warehouse.Session.Execute("update core.dim_facility set name_ru = 'ЕЦ-166/1 😀' where facility_code = 'А-1'");
+
+        var output = new ProductionReportWriter(warehouse.Session, TimeProvider.System)
+            .Write(October, ReportLanguage.Russian, new HashSet<string> { "pdf", "xlsx" }, Path.Combine(warehouse.DataDir, "out"));
+
+        Assert.Equal(2, output.Files.Count);
+        using var pdf = PdfDocument.Open(output.Files.Single(f => f.EndsWith(".pdf", StringComparison.Ordinal)));
+        Assert.Contains("ЕЦ-166/1 □", string.Concat(pdf.GetPages().Select(p => p.Text)));
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(output.Manifest));
+        var warning = Assert.Single(manifest.RootElement.GetProperty("warnings").EnumerateArray()).GetString();
+        Assert.Contains("U+1F600", warning);
+    }
+
+    [Fact]
     public void The_pdf_renders_in_each_language_with_its_figures()
     {
         using var warehouse = new HandMadeWarehouse();

@@ -18,8 +18,8 @@ public class QueryContractTests
         object?[] parameters = query switch
         {
             "etl/batches" => [30],
-            "etl/rejects" => [null, 100],
-            "etl/reject_count" => [null],
+            "etl/rejects" => [null, 100, false],
+            "etl/reject_count" => [null, false],
             _ when query.StartsWith("budget/", StringComparison.Ordinal) => [2025, "en"],
             _ when query.StartsWith("status/", StringComparison.Ordinal) || query.StartsWith("etl/", StringComparison.Ordinal) => [],
             _ => [new DateTime(2024, 1, 1), "en"],

@@ -36,7 +36,12 @@ checked as (
             staging.check_count(capacity, 'capacity'),
             staging.check_iso_date(opened_on, 'opened_on'),
             case when nullif(trim(closed_on), '') is not null then staging.check_iso_date(closed_on, 'closed_on') end,
-            case when v_closed_on < v_opened_on then staging.reject('BAD_DATE', 'closed_on', closed_on, 'closed_on is before opened_on') end
+            case when v_closed_on < v_opened_on then staging.reject('BAD_DATE', 'closed_on', closed_on, 'closed_on is before opened_on') end,
+            (select first(staging.reject('CODE_COLLISION', 'facility_code', facility_code,
+                    'facility code ''' || v_facility_code || ''' would share its production file names with ''' || f.facility_code ||
+                    ''', already in the register (''/'' is written ''-'' in a file name)'))
+             from core.dim_facility as f
+             where staging.file_name_code(f.facility_code) = staging.file_name_code(v_facility_code) and f.facility_code <> v_facility_code)
         ) as problem
     from typed
 ),
@@ -44,10 +49,16 @@ checked as (
 deduplicated as (
     select
         *,
-        case when problem is null and row_number() over grain > 1 then staging.reject('DUPLICATE_ROW', 'facility_code', facility_code,
-            'a second row for ' || v_facility_code || ' (the first, line ' || first_value(line) over grain || ', is kept)') end as duplicate
+        case
+            when problem is null and row_number() over grain > 1 then staging.reject('DUPLICATE_ROW', 'facility_code', facility_code,
+                'a second row for ' || v_facility_code || ' (the first, line ' || first_value(line) over grain || ', is kept)')
+            when problem is null and first_value(v_facility_code) over file_names <> v_facility_code then staging.reject('CODE_COLLISION', 'facility_code', facility_code,
+                'facility code ''' || v_facility_code || ''' would share its production file names with ''' || first_value(v_facility_code) over file_names ||
+                ''' (line ' || first_value(line) over file_names || '; ''/'' is written ''-'' in a file name)')
+        end as duplicate
     from checked
-    window grain as (partition by batch_id, problem is null, v_facility_code order by line)
+    window grain as (partition by batch_id, problem is null, v_facility_code order by line),
+           file_names as (partition by batch_id, problem is null, staging.file_name_code(v_facility_code) order by line)
 ),
 
 final as (

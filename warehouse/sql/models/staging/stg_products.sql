@@ -10,8 +10,9 @@ typed as (
         r.*,
         trim(r.product_code) as v_product_code,
         trim(r.category)     as v_category,
-        trim(r.unit)         as v_unit
+        coalesce(u.unit, trim(r.unit)) as v_unit
     from raw_rows as r
+    left join staging.unit_spellings as u on u.spelling = staging.spelling(r.unit)
 ),
 
 checked as (

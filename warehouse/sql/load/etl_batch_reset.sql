@@ -1,0 +1,2 @@
+-- The staging models see every batch again.
+reset variable etl_batch
