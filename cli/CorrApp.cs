@@ -124,7 +124,7 @@ public static class CorrApp
 
     private static string OneLine(Exception e)
     {
-        var message = e is UserFacingException or Warehouse.Access.WarehouseBusyException or Etl.Load.LoadStoppedException
+        var message = e is UserFacingException or Warehouse.Access.WarehouseBusyException or Warehouse.Access.WarehouseMissingException or Etl.Load.LoadStoppedException
             ? e.Message
             : $"{e.Message} ({e.GetType().Name}; add --verbose for details)";
         return message.ReplaceLineEndings(" ");

@@ -24,7 +24,7 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
         };
         if (!Directory.Exists(options.InboxDir))
             throw new UserFacingException($"the inbox {options.InboxDir} does not exist; check --inbox or --data (or create the folder)");
-        using var session = WarehouseSession.OpenWriter(warehouse, "corr etl run", clock);
+        using var session = WarehouseSession.OpenWriter(warehouse, "corr etl run", clock, mustExist: true);
         new WarehouseInitializer(session, clock).Initialize();
         var result = ConsoleProgress.Run(console, "Loading", report =>
             new EtlRunner(session, options, clock, new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total))))

@@ -19,6 +19,8 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
     {
         var options = configuration.Schedule;
         var environment = SchedulerSetup.Environment(settings, configuration, clock);
+        if (!File.Exists(environment.Warehouse.DatabasePath))
+            throw new WarehouseMissingException(environment.Warehouse.DatabasePath);
         using var schedulerLock = OneSchedulerPerDataFolder(environment.Warehouse.DataDir);
         var days = CorrScheduler.Prepare(environment, new ScheduleRegistry(options, clock));
         var scheduler = await CorrScheduler.Build(options, environment, days, CancellationToken.None);

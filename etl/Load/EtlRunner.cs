@@ -79,7 +79,7 @@ public sealed class EtlRunner
                 readAhead.Continue();
             else
                 LoadForms(); // files load in order: the forms before a file of another kind
-            var (ready, settled) = _intake.Take(file, readAhead);
+            var (ready, settled) = Intake(file, readAhead);
             if (ready?.Form is not null)
             {
                 forms.Add(ready);
@@ -101,6 +101,19 @@ public sealed class EtlRunner
         return new EtlRunResult(outcomes, checks, scan.NotReady);
     }
 
+    /// <summary>A file's intake; a failure that is not the file's own (archive or quarantine cannot be written) stops the run.</summary>
+    private (ReadyFile? Ready, FileOutcome? Settled) Intake(InboxFile file, FormReadAhead readAhead)
+    {
+        try
+        {
+            return _intake.Take(file, readAhead);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new LoadStoppedException(file.Name, e);
+        }
+    }
+
     /// <summary>
     /// One file in its own transaction. A file fault (its own content) refuses that file alone; any
     /// other failure is a system fault: the transaction is rolled back and the run stops.
@@ -120,7 +133,20 @@ public sealed class EtlRunner
         {
             throw new LoadStoppedException(ready.File.Name, e);
         }
-        return _settler.Committed(loaded);
+        return Settle(loaded);
+    }
+
+    /// <summary>After the commit: a failure to move the file on (the quarantine cannot be written) stops the run; the file stays in the inbox.</summary>
+    private FileOutcome Settle(LoadedFile loaded)
+    {
+        try
+        {
+            return _settler.Committed(loaded);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new LoadStoppedException(loaded.Ready.File.Name, e);
+        }
     }
 
     /// <summary>
@@ -142,6 +168,6 @@ public sealed class EtlRunner
         {
             return group.Select(LoadAlone).ToList();
         }
-        return loaded.Select(_settler.Committed).ToList();
+        return loaded.Select(Settle).ToList();
     }
 }

@@ -88,6 +88,10 @@ public static class ProductionFormReader
         var period = Period(Label(ProductionForm.Period).CellRight())
             ?? throw new StructureException($"'{ProductionForm.Period}' is '{periodText}', not a month written MM.YYYY");
         var branch = HeaderValue(ProductionForm.Branch);
+        if (branch.Any(char.IsControl))
+            throw new StructureException(
+                $"BAD_TEXT: '{ProductionForm.Branch}' ({Label(ProductionForm.Branch).CellRight().Address}) holds a control character " +
+                $"(U+{(int)branch.First(char.IsControl):X4}), which no text of a form may contain");
 
         var products = ReadProducts(sheet, Label(ProductionForm.ProductColumns[0]), knownProducts, cells, rejects);
         var labour = ReadLabour(Label, cells, rejects);

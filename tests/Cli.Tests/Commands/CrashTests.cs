@@ -53,4 +53,43 @@ public sealed class CrashTests(OneNationalMonth month, ITestOutputHelper output)
         var archive = Path.Combine(dataDir, "archive");
         return Directory.Exists(archive) ? Directory.EnumerateFiles(archive, "*", SearchOption.AllDirectories).Count() : 0;
     }
+
+    [Fact]
+    public async Task A_report_killed_while_writing_leaves_complete_files_under_their_final_names()
+    {
+        using var data = new TempDataDir();
+        _month.Load(data.Path);
+        Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+        string[] report = ["report", "monthly", "--data", data.Path, "--period", "2024-06", "--lang", "ru"];
+        Assert.Equal(0, CorrRun.Run(report).ExitCode);
+        var folder = Path.Combine(data.Path, "reports", "monthly", "2024-06");
+        var finals = Directory.GetFiles(folder).Order().ToArray();
+
+        // Render again and kill it while a file is being written beside its final name. Writing a
+        // file takes milliseconds: on a busy machine a render may end before one is caught, so try again.
+        var caught = false;
+        for (var attempt = 0; attempt < 10 && !caught; attempt++)
+        {
+            using var again = CorrProcess.Start(null, report);
+            caught = await again.Until(() => Directory.GetFiles(folder, ".*.partial*").Length > 0);
+            if (caught)
+                again.Kill();
+            else
+                Assert.Equal(0, (await again.Finished()).ExitCode);
+        }
+
+        Assert.True(caught, "ten renders ended before a file was caught half-written");
+        Assert.Equal(finals, Directory.GetFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')).Order().ToArray());
+        foreach (var file in finals)
+        {
+            var bytes = File.ReadAllBytes(file);
+            if (file.EndsWith(".pdf", StringComparison.Ordinal))
+                Assert.EndsWith("%%EOF", System.Text.Encoding.Latin1.GetString(bytes).TrimEnd());
+            else if (file.EndsWith(".xlsx", StringComparison.Ordinal))
+                using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes)))
+                    Assert.Contains(zip.Entries, e => e.FullName == "xl/workbook.xml");
+            else
+                using (System.Text.Json.JsonDocument.Parse(bytes)) { }
+        }
+    }
 }

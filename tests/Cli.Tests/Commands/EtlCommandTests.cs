@@ -11,6 +11,7 @@ public class EtlCommandTests
         var inbox = Path.Combine(data.Path, "inbox");
 
         var sample = CorrRun.Run("sample", "--out", inbox, "--from", "2024-01", "--to", "2024-03", "--defects", "0.001", "--seed", "5");
+        CorrRun.Run("init", "--data", data.Path);
         var run = CorrRun.Run("etl", "run", "--data", data.Path);
         var batches = CorrRun.Run("etl", "batches", "--data", data.Path, "--last", "500");
         var rejects = CorrRun.Run("etl", "rejects", "--data", data.Path, "--limit", "1000");
@@ -47,6 +48,7 @@ public class EtlCommandTests
         using var data = new TempDataDir();
         var inbox = Path.Combine(data.Path, "inbox");
         Assert.Equal(0, CorrRun.Run("sample", "--out", inbox, "--from", "2024-01", "--to", "2024-01", "--seed", "3").ExitCode);
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
         Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
 
         File.WriteAllText(Path.Combine(inbox, "population_202401.csv"), "not,the,header\n1,2,3\n");
@@ -68,5 +70,20 @@ public class EtlCommandTests
         Assert.Contains("does not exist", run.Error);
         Assert.False(File.Exists(Path.Combine(data.Path, "warehouse.duckdb")));
         Assert.False(Directory.Exists(missing));
+    }
+
+    [Fact]
+    public void Commands_other_than_init_and_demo_refuse_a_folder_with_no_warehouse_naming_corr_init()
+    {
+        using var data = new TempDataDir();
+        Directory.CreateDirectory(Path.Combine(data.Path, "inbox"));
+
+        foreach (var command in new[] { new[] { "etl", "run" }, ["etl", "batches"], ["status"], ["check"], ["schedule", "run", "--once", "ingest"] })
+        {
+            var outcome = CorrRun.Run([.. command, "--data", data.Path]);
+            Assert.True(outcome.ExitCode == 1, $"{string.Join(' ', command)}: {outcome.ExitCode} {outcome.Error}");
+            Assert.Contains("Run 'corr init' first", outcome.Error);
+        }
+        Assert.False(File.Exists(Path.Combine(data.Path, "warehouse.duckdb")));
     }
 }

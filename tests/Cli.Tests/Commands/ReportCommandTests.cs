@@ -9,6 +9,7 @@ public class ReportCommandTests
     {
         using var data = new TempDataDir();
         Assert.Equal(0, CorrRun.Run("sample", "--out", Path.Combine(data.Path, "inbox"), "--from", "2024-01", "--to", "2024-03").ExitCode);
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
         Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
 
         var monthly = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2024-03", "--lang", "en", "--format", "pdf");

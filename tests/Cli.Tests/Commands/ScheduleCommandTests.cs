@@ -10,6 +10,7 @@ public class ScheduleCommandTests
     {
         using var data = new TempDataDir();
         CorrRun.Run("sample", "--out", Path.Combine(data.Path, "inbox"), "--from", "2024-01", "--to", "2024-01");
+        CorrRun.Run("init", "--data", data.Path);
 
         var run = CorrRun.Run("schedule", "run", "--data", data.Path, "--once", "ingest");
         var list = CorrRun.Run("schedule", "list", "--data", data.Path, "--next", "2");
@@ -32,6 +33,7 @@ public class ScheduleCommandTests
     public void A_second_scheduler_on_the_same_data_folder_is_refused_naming_the_first()
     {
         using var data = new TempDataDir();
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
         using var first = WriterLock.Acquire(Path.Combine(data.Path, "scheduler"), "corr schedule run", TimeSpan.Zero, TimeProvider.System);
 
         var second = CorrRun.Run("schedule", "run", "--data", data.Path, "--once", "ingest");

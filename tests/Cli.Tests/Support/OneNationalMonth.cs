@@ -22,8 +22,10 @@ public sealed class OneNationalMonth : IDisposable
 
     public IReadOnlyDictionary<string, string> Expected { get; }
 
+    /// <summary>A new warehouse (corr init) with the month's files in its inbox.</summary>
     public void Load(string dataDir)
     {
+        Assert.Equal(0, CorrRun.Run("init", "--data", dataDir).ExitCode);
         var inbox = Directory.CreateDirectory(Path.Combine(dataDir, "inbox")).FullName;
         foreach (var file in Directory.GetFiles(Sample))
             File.Copy(file, Path.Combine(inbox, Path.GetFileName(file)));

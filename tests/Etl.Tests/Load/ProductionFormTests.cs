@@ -8,14 +8,17 @@ namespace CorrAnalytics.Etl.Tests.Load;
 /// <summary>П-1 forms are read by their labels, wherever they stand on the sheet.</summary>
 public class ProductionFormTests
 {
-    private static void WriteForm(string path, int top, int left, string facility, string period, params (string Code, decimal Output)[] products)
+    private static void WriteForm(string path, int top, int left, string facility, string period, params (string Code, decimal Output)[] products) =>
+        WriteForm(path, top, left, facility, period, "«Еңбек-Ақмола» филиалы", products);
+
+    private static void WriteForm(string path, int top, int left, string facility, string period, string branch, params (string Code, decimal Output)[] products)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet(ProductionForm.SheetName);
         var r = top;
         sheet.Cell(r, left).Value = ProductionForm.FacilityCode; sheet.Cell(r++, left + 1).Value = facility;
         sheet.Cell(r, left).Value = ProductionForm.Period; sheet.Cell(r++, left + 1).Value = period;
-        sheet.Cell(r, left).Value = ProductionForm.Branch; sheet.Cell(r++, left + 1).Value = "«Еңбек-Ақмола» филиалы";
+        sheet.Cell(r, left).Value = ProductionForm.Branch; sheet.Cell(r++, left + 1).Value = branch;
         r += 2;
         for (var c = 0; c < ProductionForm.ProductColumns.Count; c++)
             sheet.Cell(r, left + c).Value = ProductionForm.ProductColumns[c];
@@ -121,5 +124,20 @@ public class ProductionFormTests
             "select status from etl.batches where kind = 'production' order by status", r => r.GetString(0)));
         Assert.Equal(["production_ЕЦ-166-2_202401.xlsx"], Directory.GetFiles(etl.Inbox).Select(Path.GetFileName));
         Assert.False(Directory.Exists(Path.Combine(etl.DataDir, "quarantine")));
+    }
+
+    [Fact]
+    public void A_control_character_in_the_forms_text_refuses_the_form_as_bad_text()
+    {
+        using var etl = new EtlHarness().Register();
+        etl.Run();
+        WriteForm(Path.Combine(etl.Inbox, "production_ЕЦ-166-1_202401.xlsx"), 1, 1, "ЕЦ-166/1", "01.2024", "Еңбек\u0007 филиалы", ("GR-001", 10m));
+
+        var outcome = etl.Run().Files.Single();
+
+        Assert.Equal(FileStatus.Quarantined, outcome.Status);
+        Assert.Contains("BAD_TEXT", outcome.Message);
+        Assert.Contains("U+0007", outcome.Message);
+        Assert.Equal(0, etl.Count("select count(*) from core.fact_labour"));
     }
 }

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.IO.Compression;
 using System.Text;
 using CorrAnalytics.Etl.Common;
@@ -90,5 +91,20 @@ public static class HostileCorpus
         new("sql-looking-text", "population_202401.csv", () => Utf8(Population("ЕЦ-166/1'); drop table core.fact_population_daily; --,2024-01-01,400,398,2,0,0,12")), "loaded", "UNKNOWN_FACILITY"),
         new("negative-count", "population_202401.csv", () => Utf8(Population("ЕЦ-166/1,2024-01-01,400,398,2,0,-1,12")), "loaded", "NEGATIVE_COUNT"),
         new("trailing-spaces", "population_202401.csv", () => Utf8(Population(" ЕЦ-166/1 , 2024-01-01 ,400,398,2,0,0,12")), "loaded", null),
+        new("month-after-the-current-one", $"population_{Future.Compact}.csv",
+            () => Utf8(PopulationHeader, $"ЕЦ-166/1,{Future.First:yyyy-MM-dd},400,398,2,0,0,12"), "quarantined", "after the current month"),
+        new("register-dated-after-today", $"facilities_{Future.First:yyyyMMdd}.csv",
+            () => Utf8("facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on",
+                "ЕЦ-166/1,А,А,colony,medium,M,KZ-11,D-11,500,1975-05-01,"), "quarantined", "after today"),
+        new("units-written-in-russian", "products_20240101.csv",
+            () => Utf8("product_code,name_kk,name_ru,category,unit", "GR-001,А,А,garments,шт.", "GR-002,Б,Б,garments,компл", "BK-001,В,В,bakery,кг"), "loaded", null),
+        new("colliding-facility-code", "facilities_20240201.csv",
+            () => Utf8("facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on",
+                "ЕЦ-166/1,А,А,colony,medium,M,KZ-11,D-11,500,1975-05-01,", "ЕЦ-166/2,Б,Б,colony,minimum,F,KZ-11,D-11,300,1980-01-01,",
+                "АС-221/1,В,В,sizo,none,X,KZ-71,D-71,800,2001-03-01,", "ЕЦ-166-1,Г,Г,colony,medium,M,KZ-11,D-11,100,1990-01-01,"),
+            "quarantined", "rows"),
     ];
+
+    /// <summary>A month after the current one (two ahead, so a run at a month's turn cannot make it current).</summary>
+    private static YearMonth Future => YearMonth.Of(DateOnly.FromDateTime(DateTime.UtcNow)).AddMonths(2);
 }
