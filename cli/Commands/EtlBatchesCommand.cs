@@ -1,6 +1,4 @@
-using System.Globalization;
 using CorrAnalytics.Cli.Infrastructure;
-using CorrAnalytics.Reports.Model;
 using CorrAnalytics.Warehouse.Queries;
 using CorrAnalytics.Warehouse.Queries.Etl;
 using Spectre.Console;
@@ -19,7 +17,7 @@ public sealed class EtlBatchesCommand(CorrConfiguration configuration, TimeProvi
         var table = new Table().AddColumns("Batch", "File", "Kind", "Slice", "Status", "Read", "Loaded", "Rejected", $"Started ({zone.Id})", "Replaced by", "Error");
         foreach (var r in rows)
             table.AddRow(ConsoleText.Of(r.BatchId, r.FileName, r.Kind, r.Slice, r.Status, r.RowsRead, r.RowsLoaded, r.RowsRejected,
-                r.StartedAt is { } started ? ReportTime.Local(started, zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "", r.ReplacedBy, r.Error));
+                ConsoleText.Local(r.StartedAt, zone), r.ReplacedBy, r.Error));
         console.Write(table);
         console.MarkupLineInterpolated($"{ReportQueries.Single<BatchCountRow>(session).Batches:N0} batch(es) in all; the latest {rows.Count} shown.");
         return 0;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using CorrAnalytics.Cli.Infrastructure;
-using CorrAnalytics.Reports.Model;
 using CorrAnalytics.Warehouse.Queries;
 using CorrAnalytics.Warehouse.Queries.Common;
 using CorrAnalytics.Warehouse.Queries.Status;
@@ -16,12 +14,11 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
     {
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr status");
         var zone = configuration.TimeZone;
-        object? Local(DateTime? utc) => utc is { } t ? ReportTime.Local(t, zone) : null;
 
         console.Write(new Rule("Freshness per source") { Justification = Justify.Left });
         var table = new Table().AddColumns("Source", "Latest slice", $"Last loaded ({zone.Id})", "Files", "Rows", "Rejected");
         foreach (var row in ReportQueries.Rows<FreshnessRow>(session))
-            table.AddRow(Texts(row.Kind, row.LatestSlice, Local(row.LastLoadedAt), row.Files, row.Rows, row.Rejected));
+            table.AddRow(ConsoleText.Of(row.Kind, row.LatestSlice, ConsoleText.Local(row.LastLoadedAt, zone), row.Files, row.Rows, row.Rejected));
         console.Write(table);
 
         console.Write(new Rule("Completeness of the latest months") { Justification = Justify.Left });
@@ -49,19 +46,9 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
         {
             var jobs = new Table().AddColumns("Job", "Trigger", "Retry", $"Started ({zone.Id})", $"Finished ({zone.Id})", "Outcome", "Error or result");
             foreach (var row in runs)
-                jobs.AddRow(Texts(row.Job, row.TriggerName, row.Attempt, Local(row.StartedAt), Local(row.FinishedAt), row.Outcome, row.Note));
+                jobs.AddRow(ConsoleText.Of(row.Job, row.TriggerName, row.Attempt, ConsoleText.Local(row.StartedAt, zone), ConsoleText.Local(row.FinishedAt, zone), row.Outcome, row.Note));
             console.Write(jobs);
         }
         return 0;
     }
-
-    private static string[] Texts(params object?[] values) => values.Select(Text).ToArray();
-
-    private static string Text(object? value) => Markup.Escape(value switch
-    {
-        null => "",
-        DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    });
 }

@@ -1,11 +1,21 @@
 using System.Globalization;
+using CorrAnalytics.Reports.Model;
 using Spectre.Console;
 
 namespace CorrAnalytics.Cli.Infrastructure;
 
-/// <summary>Values as the console prints them: invariant culture, markup escaped.</summary>
+/// <summary>Values as the console prints them: invariant culture, times as yyyy-MM-dd HH:mm:ss, markup escaped.</summary>
 public static class ConsoleText
 {
-    public static string[] Of(params object?[] values) =>
-        values.Select(v => Markup.Escape(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "")).ToArray();
+    public static string[] Of(params object?[] values) => values.Select(Text).ToArray();
+
+    /// <summary>A time stored in UTC, in the configured zone (the column header names the zone).</summary>
+    public static DateTime? Local(DateTime? utc, TimeZoneInfo zone) => utc is { } t ? ReportTime.Local(t, zone) : null;
+
+    private static string Text(object? value) => Markup.Escape(value switch
+    {
+        null => "",
+        DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    });
 }

@@ -1,4 +1,4 @@
-using CorrAnalytics.Reports.Model;
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Scheduler;
 using Microsoft.Extensions.Configuration;
 
@@ -24,7 +24,7 @@ public sealed class CorrConfiguration
         Schedule = section.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
         // One zone for reports, the console and the scheduler. Corr:Schedule:TimeZone, its earlier
         // place, is still read when set.
-        TimeZoneId = section["Schedule:TimeZone"] is { Length: > 0 } legacy ? legacy : section["TimeZone"] is { Length: > 0 } zone ? zone : ReportTime.DefaultZoneId;
+        TimeZoneId = section["Schedule:TimeZone"] is { Length: > 0 } legacy ? legacy : section["TimeZone"] is { Length: > 0 } zone ? zone : ProductTimeZone.DefaultId;
         Schedule.TimeZone = TimeZoneId;
     }
 

@@ -101,53 +101,44 @@ public sealed class EtlRunner
         return new EtlRunResult(outcomes, checks, scan.NotReady);
     }
 
-    /// <summary>A file's intake; a failure that is not the file's own (archive or quarantine cannot be written) stops the run.</summary>
-    private (ReadyFile? Ready, FileOutcome? Settled) Intake(InboxFile file, FormReadAhead readAhead)
+    /// <summary>
+    /// One step of a file's way. A file fault (<see cref="Sources.StructureException"/>, the file's
+    /// own content) is the caller's to handle; any other failure is a system fault and stops the run.
+    /// </summary>
+    private static T StopOnSystemFault<T>(string fileName, Func<T> step)
     {
         try
         {
-            return _intake.Take(file, readAhead);
+            return step();
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not Sources.StructureException)
         {
-            throw new LoadStoppedException(file.Name, e);
+            throw new LoadStoppedException(fileName, e);
         }
     }
 
-    /// <summary>
-    /// One file in its own transaction. A file fault (its own content) refuses that file alone; any
-    /// other failure is a system fault: the transaction is rolled back and the run stops.
-    /// </summary>
+    /// <summary>A file's intake (archive, duplicate, identity); the archive or quarantine failing stops the run.</summary>
+    private (ReadyFile? Ready, FileOutcome? Settled) Intake(InboxFile file, FormReadAhead readAhead) =>
+        StopOnSystemFault(file.Name, () => _intake.Take(file, readAhead));
+
+    /// <summary>One file in its own transaction: a file fault refuses it alone; a system fault rolls back and stops the run.</summary>
     private FileOutcome LoadAlone(ReadyFile ready)
     {
         LoadedFile loaded;
         try
         {
-            loaded = _session.InTransaction(() => _slices.Load(ready));
+            loaded = StopOnSystemFault(ready.File.Name, () => _session.InTransaction(() => _slices.Load(ready)));
         }
         catch (Sources.StructureException e)
         {
             return _settler.Quarantined(ready, e.Message);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new LoadStoppedException(ready.File.Name, e);
-        }
         return Settle(loaded);
     }
 
     /// <summary>After the commit: a failure to move the file on (the quarantine cannot be written) stops the run; the file stays in the inbox.</summary>
-    private FileOutcome Settle(LoadedFile loaded)
-    {
-        try
-        {
-            return _settler.Committed(loaded);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new LoadStoppedException(loaded.Ready.File.Name, e);
-        }
-    }
+    private FileOutcome Settle(LoadedFile loaded) =>
+        StopOnSystemFault(loaded.Ready.File.Name, () => _settler.Committed(loaded));
 
     /// <summary>
     /// Several П-1 forms in one transaction: a commit costs about as much as loading a form. If any

@@ -35,28 +35,32 @@ public sealed class FileStore(string dataDir, TimeProvider clock)
     /// <summary>Puts a copy of a refused file in quarantine with a reason file beside it; returns the copy's path.</summary>
     public string Quarantine(byte[] bytes, string sha256, string originalName, string reason)
     {
-        Directory.CreateDirectory(QuarantineDir);
-        var stamp = clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
-        var path = Path.Combine(QuarantineDir, $"{stamp}_{sha256[..16]}{SafeExtension(originalName)}");
+        var path = QuarantinePath($"{sha256[..16]}{SafeExtension(originalName)}");
         AtomicFile.WriteAllBytes(path, bytes);
-        AtomicFile.WriteAllText(path + ".reason.txt",
-            $"file: {originalName}\nsha256: {sha256}\nreceived: {clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC\nreason: {reason}\n");
+        WriteReason(path, $"file: {originalName}\nsha256: {sha256}\n", reason);
         return path;
     }
 
     /// <summary>Moves an entry that was never opened (a link, a FIFO, a folder, a file too large) into quarantine as it is, with its reason.</summary>
     public void QuarantineUnopened(string path, string originalName, string reason)
     {
-        Directory.CreateDirectory(QuarantineDir);
-        var stamp = clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
-        var target = Path.Combine(QuarantineDir, $"{stamp}_{originalName}");
+        var target = QuarantinePath(originalName);
         if (Directory.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReparsePoint) == 0)
             Directory.Move(path, target);
         else if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
             File.Move(path, target);
-        AtomicFile.WriteAllText(target + ".reason.txt",
-            $"file: {originalName}\nreceived: {clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC\nreason: {reason}\n");
+        WriteReason(target, $"file: {originalName}\n", reason);
     }
+
+    /// <summary>quarantine/&lt;time&gt;_&lt;name&gt;, the folder created.</summary>
+    private string QuarantinePath(string name)
+    {
+        Directory.CreateDirectory(QuarantineDir);
+        return Path.Combine(QuarantineDir, $"{clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture)}_{name}");
+    }
+
+    private void WriteReason(string path, string identity, string reason) =>
+        AtomicFile.WriteAllText(path + ".reason.txt", $"{identity}received: {clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC\nreason: {reason}\n");
 
     private static string SafeExtension(string name)
     {

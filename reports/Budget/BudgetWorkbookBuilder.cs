@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Model;
 using CorrAnalytics.Reports.Translations;
@@ -17,6 +18,6 @@ public sealed class BudgetWorkbookBuilder(WarehouseSession session, TimeProvider
             throw new ReportDataException(Labels.For(options.Language).Format("budget.no_data", options.Year - 1, options.Year - 2));
         var months = (int)(lines[0].MonthsElapsed ?? 0);
         var version = DataVersion.Read(session, new DateTime(options.Year - 1, Math.Max(months, 1), 1));
-        return new BudgetWorkbookFigures(options, lines, months, version, clock.GetUtcNow().UtcDateTime, zone ?? ReportTime.DefaultZone);
+        return new BudgetWorkbookFigures(options, lines, months, version, clock.GetUtcNow().UtcDateTime, zone ?? ProductTimeZone.Default);
     }
 }

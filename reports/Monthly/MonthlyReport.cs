@@ -27,7 +27,7 @@ public sealed record MonthlyReport(
     IReadOnlyList<CategoryPoint> OutputByCategory)
 {
     /// <summary>The zone the report prints times in (Corr:TimeZone).</summary>
-    public TimeZoneInfo Zone { get; init; } = ReportTime.DefaultZone;
+    public TimeZoneInfo Zone { get; init; } = ProductTimeZone.Default;
 
     public IEnumerable<ReportTable> Tables => [Summary, Regions, Security, Overcrowded, Incidents, Staff, Budget, Production, Missing, Rejects];
 

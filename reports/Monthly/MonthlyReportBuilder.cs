@@ -73,6 +73,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
             summary.Add(i.Label, i.Value, i.PreviousMonth, i.ChangeMoM, i.PreviousYear, i.ChangeYoY);
 
         var code = language.Code;
+        var categories = ReportQueries.Rows<ByCategoryRow>(session, month, code); // the table and its chart
         return new MonthlyReport(
             period, labels, clock.GetUtcNow().UtcDateTime,
             version,
@@ -94,14 +95,14 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
                 ReportQueries.Rows<BudgetRow>(session, month, code).Select(r => new object?[] { r.SpecificGroup, r.PlanMonth, r.PaidMonth, r.PlanYtd, r.PaidYtd, r.ExecutionPct }),
                 new TotalRatio("col.execution", "col.paid_ytd", "col.plan_ytd")),
             Table(labels["sheet.production"], [("col.category", ValueKind.Text, 2.5), ("col.plan_value", ValueKind.Money, 1.3), ("col.output_value", ValueKind.Money, 1.3), ("col.fulfilment", ValueKind.Percent, 1), ("col.sold_value", ValueKind.Money, 1.3), ("col.internal_share", ValueKind.Percent, 1)], labels,
-                Categories(month, code).Select(r => new object?[] { r.Category, r.PlanValue, r.OutputValue, r.FulfilmentPct, r.SoldValue, r.InternalSharePct }),
+                categories.Select(r => new object?[] { r.Category, r.PlanValue, r.OutputValue, r.FulfilmentPct, r.SoldValue, r.InternalSharePct }),
                 new TotalRatio("col.fulfilment", "col.output_value", "col.plan_value")),
             Missing(month, labels),
             Table(labels["sheet.rejects"], [("col.rule", ValueKind.Text, 2), ("col.rows", ValueKind.Integer, 1), ("col.files", ValueKind.Integer, 1)], labels,
                 ReportQueries.Rows<RejectsByRuleRow>(session, month, code).Select(r => new object?[] { r.RuleCode, r.Rows, r.Files })),
             Trend(month), Cumulative(month),
-            Categories(month, code).Select(r => new CategoryPoint(r.Category!, r.OutputValue ?? 0)).ToList())
-        { Zone = zone ?? ReportTime.DefaultZone };
+            categories.Select(r => new CategoryPoint(r.Category!, r.OutputValue ?? 0)).ToList())
+        { Zone = zone ?? ProductTimeZone.Default };
     }
 
     private static ReportTable Table(string sheet, (string Label, ValueKind Kind, double Relative)[] columns, Labels labels,
@@ -113,9 +114,6 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
             table.WithTotals(table.TotalsRow(labels["col.total"], totals));
         return table;
     }
-
-    private IReadOnlyList<ByCategoryRow> Categories(DateTime month, string language) =>
-        ReportQueries.Rows<ByCategoryRow>(session, month, language);
 
     private ReportTable Missing(DateTime month, Labels labels)
     {

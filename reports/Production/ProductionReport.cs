@@ -12,7 +12,7 @@ public sealed record ProductionReport(
     IReadOnlyList<ProductionTrendPoint> Trend, IReadOnlyList<CategoryPoint> OutputByCategory)
 {
     /// <summary>The zone the report prints times in (Corr:TimeZone).</summary>
-    public TimeZoneInfo Zone { get; init; } = ReportTime.DefaultZone;
+    public TimeZoneInfo Zone { get; init; } = ProductTimeZone.Default;
 
     public IEnumerable<ReportTable> Tables => [Branches, Facilities, Top, Bottom, Categories, Products, Missing];
 }

@@ -82,7 +82,7 @@ public sealed class ProductionReportBuilder(WarehouseSession session, TimeProvid
             indicators, facilities.Sum(r => r.Deductions ?? 0),
             branches, all, top, bottom, categories, products, missing, trend,
             categoryRows.Select(r => new CategoryPoint(r.Category!, r.OutputValue ?? 0)).ToList())
-        { Zone = zone ?? ReportTime.DefaultZone };
+        { Zone = zone ?? ProductTimeZone.Default };
     }
 
 }

@@ -18,10 +18,7 @@ public static partial class ReportQueries
     public static IReadOnlyList<T> Rows<T>(WarehouseSession session, params object?[] parameters)
     {
         var (name, constructor) = Describe(typeof(T));
-        var sql = Sql(name);
-        // DuckDB wants exactly the parameters a statement names.
-        var used = Parameter().Matches(sql).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
-        using var command = session.Command(sql, parameters.Take(used).ToArray());
+        using var command = Command(session, name, parameters);
         using var reader = command.ExecuteReader();
         var targets = constructor.GetParameters();
         var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
@@ -58,7 +55,21 @@ public static partial class ReportQueries
     public static bool Matches(string column, string parameter) =>
         string.Equals(column.Replace("_", ""), parameter, StringComparison.OrdinalIgnoreCase);
 
-    public static string Sql(string query) => SqlResources.Read($"queries/{query}.sql").Trim().TrimEnd(';');
+    /// <summary>The columns a query file returns, by name, in order (its rows are not read).</summary>
+    public static IReadOnlyList<string> Columns(WarehouseSession session, string query, params object?[] parameters)
+    {
+        using var command = Command(session, query, parameters);
+        using var reader = command.ExecuteReader();
+        return Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+    }
+
+    private static DuckDB.NET.Data.DuckDBCommand Command(WarehouseSession session, string query, object?[] parameters)
+    {
+        var sql = SqlResources.Read($"queries/{query}.sql").Trim().TrimEnd(';');
+        // DuckDB wants exactly the parameters a statement names.
+        var used = Parameter().Matches(sql).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
+        return session.Command(sql, parameters.Take(used).ToArray());
+    }
 
     private static (string Name, ConstructorInfo Constructor) Describe(Type record)
     {
