@@ -23,7 +23,7 @@ public sealed class BenchReport(string title, int scale, string period)
         var growth = steps.Select(Growth).Where(g => g is not null).Select(g => g!.Value).ToList();
         if (growth.Count > 0)
             Target($"cost no worse than linear from scale 1 to {scale} (time × / rows ×)",
-                string.Join("; ", growth.Select(g => $"{g.Name} {g.PerRow:0.00}")), growth.All(g => g.PerRow <= 1.15));
+                string.Join("; ", growth.Select(g => $"{g.Name} {g.PerRow:0.00}")), growth.All(g => g.PerRow <= 1.0));
     }
 
     public static IReadOnlyList<BenchFigure> ReadFigures(string json)

@@ -11,9 +11,14 @@ namespace CorrAnalytics.Etl.Inbox;
 /// </summary>
 public sealed partial record InboxFile(string Path, string Name, FileKind Kind, string Slice, DateOnly PeriodStart, int Revision)
 {
-    /// <summary>Reference data first, then by period; within a period, plans before the month's files.</summary>
-    public (int, DateOnly, int, int, string) SortKey =>
-        (Kind.IsReference() ? 0 : 1, PeriodStart, (int)Kind, Revision, Name);
+    /// <summary>
+    /// Reference data first, by date; then each kind of data, its periods in order, so that a kind's
+    /// files are consecutive and load as one group (kinds of data do not depend on one another).
+    /// </summary>
+    public (int, DateOnly, int, DateOnly, int, string) SortKey =>
+        Kind.IsReference()
+            ? (0, PeriodStart, (int)Kind, PeriodStart, Revision, Name)
+            : (1, DateOnly.MinValue, (int)Kind, PeriodStart, Revision, Name);
 
     /// <summary>
     /// Why a file for a period that has not come yet cannot be loaded, or null: a month after the

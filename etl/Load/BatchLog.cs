@@ -15,22 +15,44 @@ public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
 
     public long NextId() => session.Scalar<long>(SqlResources.Sql("load/batch_next_id"));
 
+    /// <summary>The next ids for a group of batches, in order.</summary>
+    public IReadOnlyList<long> NextIds(int count) =>
+        session.Query(SqlResources.Sql("load/batch_next_ids"), r => r.GetInt64(0), count);
+
     /// <summary>
-    /// Records a batch as running. Called inside the file's load transaction, so a process killed
-    /// mid-load leaves no batch behind, and the file, still in the inbox, is loaded on the next run.
+    /// Records a group's batches as running (the staging models read each batch's period from its
+    /// row). Called inside the group's transaction, so a process killed mid-load leaves no batch
+    /// behind, and the files, still in the inbox, load on the next run.
     /// </summary>
-    public void Start(long batchId, BatchFile file) =>
-        session.Execute(SqlResources.Sql("load/batch_started"),
-            batchId, file.FileName, file.Sha256, file.Kind, file.Slice, file.StartedAt, file.ArchivePath);
+    internal void Start(IReadOnlyList<GroupMember> members)
+    {
+        session.Execute(SqlResources.Sql("load/load_group_create"));
+        using (var appender = session.Connection.CreateAppender("temp", "main", "load_group"))
+            foreach (var (ready, batchId) in members)
+            {
+                var b = ready.Batch;
+                appender.CreateRow().AppendValue(batchId).AppendValue(b.FileName).AppendValue(b.Sha256).AppendValue(b.Kind)
+                    .AppendValue(b.Slice).AppendValue(b.StartedAt).AppendValue(b.ArchivePath).AppendValue(ready.Csv?.CopyPath).EndRow();
+            }
+        session.Execute(SqlResources.Sql("load/group_batches_started"));
+    }
+
+    /// <summary>Finishes a group's batches in one statement.</summary>
+    internal void Finish(IEnumerable<(long BatchId, string Status, LoadCounts Counts, string? Error)> batches)
+    {
+        session.Execute(SqlResources.Sql("load/load_counts_create"));
+        using (var appender = session.Connection.CreateAppender("temp", "main", "load_counts"))
+            foreach (var (batchId, status, counts, error) in batches)
+                appender.CreateRow().AppendValue(batchId).AppendValue(status).AppendValue(counts.Read).AppendValue(counts.Loaded)
+                    .AppendValue(counts.Rejected).AppendValue(error).EndRow();
+        session.Execute(SqlResources.Sql("load/group_batches_finished"), Now);
+    }
 
     /// <summary>Records a finished batch in one statement (Start and Finish in one, for loads that need no running row).</summary>
     public void Write(long batchId, BatchFile file, string status, long read, long loaded, long rejected, string? error = null) =>
         session.Execute(SqlResources.Sql("load/batch_whole"),
             batchId, file.FileName, file.Sha256, file.Kind, file.Slice, status, file.StartedAt, file.ArchivePath,
             read, loaded, rejected, Now, error);
-
-    /// <summary>True when an earlier loaded batch covers the same kind and slice (so this file replaces it).</summary>
-    public bool SliceLoaded(FileKind kind, string slice) => Index().ContainsKey((kind.Code(), slice));
 
     /// <summary>
     /// The batch that loaded these very bytes as this kind and slice, if that is what the slice holds
@@ -56,13 +78,10 @@ public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
         return _loadedBySlice;
     }
 
-    public void Finish(long batchId, string status, long read, long loaded, long rejected, string? error = null) =>
-        session.Execute(SqlResources.Sql("load/batch_finished"),
-            batchId, status, read, loaded, rejected, Now, error);
-
-    /// <summary>Marks the earlier batches of the same kind and slice as replaced by this one.</summary>
-    public void MarkReplaced(long batchId, FileKind kind, string slice) =>
-        session.Execute(
-            SqlResources.Sql("load/batches_replaced"),
-            kind.Code(), slice, batchId);
+    /// <summary>
+    /// Marks the loaded batches of a kind in the slices the group (first..last) loaded as replaced,
+    /// each by the next loaded batch of its slice.
+    /// </summary>
+    public void MarkReplaced(FileKind kind, long first, long last) =>
+        session.Execute(SqlResources.Sql("load/group_replaced"), kind.Code(), first, last);
 }

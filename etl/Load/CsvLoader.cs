@@ -1,3 +1,4 @@
+using System.Globalization;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
@@ -6,53 +7,80 @@ using CorrAnalytics.Warehouse.Schema;
 namespace CorrAnalytics.Etl.Load;
 
 /// <summary>
-/// Loads one CSV file inside the caller's transaction: raw rows through DuckDB's read_csv, typed
-/// and checked by the kind's staging model, rejects recorded, then the slice replaced (facts), or
-/// the register merged (facilities as SCD2, products by code).
+/// Loads the CSV files of a group inside the caller's transaction, set-based: the raw rows of
+/// every file through one DuckDB read_csv, typed and checked by the kind's staging model in one
+/// run, rejects recorded; then the group's slices replaced (facts) or the register merged
+/// (facilities as SCD2, products by code; a register loads alone).
 /// </summary>
-public sealed class CsvLoader(WarehouseSession session, TempFolder temp)
+internal sealed class CsvLoader(WarehouseSession session)
 {
-    public static PreparedCsv Prepare(InboxFile file, byte[] bytes) => CsvPrepass.Prepare(bytes, CsvSource.All[file.Kind]);
-
-    /// <summary>Stages the rows and records the rejects; returns the counts before anything is applied.</summary>
-    public LoadCounts Stage(InboxFile file, PreparedCsv prepared, long batchId)
+    /// <summary>Checks the file and writes its prepared copy into the temporary folder.</summary>
+    public static PreparedCsv Prepare(InboxFile file, byte[] bytes, TempFolder temp)
     {
-        var source = CsvSource.All[file.Kind];
-        var copy = temp.Write(prepared.Text, ".csv");
+        var writer = temp.CreateText(".csv", out var copy);
         try
         {
-            var columns = "{" + string.Join(", ", new[] { CsvPrepass.LineColumn }.Concat(source.RawColumns)
-                .Select(c => $"'{c}': '{(c == CsvPrepass.LineColumn ? "INTEGER" : "VARCHAR")}'")) + "}";
-            session.Execute(SqlResources.Sql("load/raw_csv", ("raw_table", source.RawTable), ("delimiter", source.Delimiter.ToString()), ("columns", columns)),
-                batchId, file.Name, copy);
+            using (writer)
+            {
+                var (records, rejects) = CsvPrepass.Prepare(bytes, CsvSource.All[file.Kind], writer);
+                return new PreparedCsv(copy, records, rejects);
+            }
         }
-        finally
+        catch
         {
             File.Delete(copy);
+            throw;
         }
-        session.Execute(SqlResources.Sql("load/etl_batch_set", ("batch_id", batchId.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    /// <summary>Reads the group's files into raw and runs the staging model over them (into batch_rows).</summary>
+    public void Stage(FileKind kind, IReadOnlyList<GroupMember> members)
+    {
+        var source = CsvSource.All[kind];
+        var columns = "{" + string.Join(", ", new[] { CsvPrepass.LineColumn }.Concat(source.RawColumns)
+            .Select(c => $"'{c}': '{(c == CsvPrepass.LineColumn ? "INTEGER" : "VARCHAR")}'")) + "}";
+        var files = "[" + string.Join(", ", members.Select(m => "'" + m.Ready.Csv!.CopyPath.Replace("'", "''") + "'")) + "]";
+        session.Execute(SqlResources.Sql("load/raw_csv",
+            ("raw_table", source.RawTable), ("delimiter", source.Delimiter.ToString()), ("columns", columns), ("files", files)));
+
+        var (first, last) = (members[0].BatchId, members[^1].BatchId);
+        session.Execute(SqlResources.Sql("load/group_set",
+            ("first", first.ToString(CultureInfo.InvariantCulture)), ("last", last.ToString(CultureInfo.InvariantCulture))));
         try
         {
-            session.Execute(SqlResources.Sql("load/batch_rows", ("staging_view", source.StagingView)), batchId);
+            session.Execute(SqlResources.Sql("load/group_rows", ("staging_view", source.StagingView)));
         }
         finally
         {
-            session.Execute(SqlResources.Sql("load/etl_batch_reset"));
+            session.Execute(SqlResources.Sql("load/group_reset"));
         }
-        RejectWriter.Write(session, batchId, file.Name, prepared.Rejects);
-        session.Execute(SqlResources.Sql("load/rejects_from_batch_rows"));
-        var rejected = session.Scalar<long>(SqlResources.Sql("load/batch_rows_rejected")) + prepared.Rejects.Count;
-        return new LoadCounts(prepared.Records + prepared.Rejects.Count, prepared.Records + prepared.Rejects.Count - rejected, rejected);
     }
 
-    /// <summary>Applies the staged rows to the warehouse.</summary>
-    public void Apply(InboxFile file, long batchId, bool replacesEarlier)
+    /// <summary>Records the rejects of the pre-pass and of the staging model; returns each batch's counts before anything is applied.</summary>
+    public IReadOnlyDictionary<long, LoadCounts> Rejects(IReadOnlyList<GroupMember> members)
     {
-        var target = CsvSource.All[file.Kind].Target;
-        switch (file.Kind)
+        foreach (var m in members)
+            RejectWriter.Write(session, m.BatchId, m.Ready.File.Name, m.Ready.Csv!.Rejects);
+        session.Execute(SqlResources.Sql("load/rejects_from_batch_rows"));
+        var staged = session.Query(SqlResources.Sql("load/group_rejected"), r => (Batch: r.GetInt64(0), Rejected: r.GetInt64(1)))
+            .ToDictionary(r => r.Batch, r => r.Rejected);
+        return members.ToDictionary(m => m.BatchId, m =>
+        {
+            var prepared = m.Ready.Csv!;
+            var read = prepared.Records + prepared.Rejects.Count;
+            var rejected = staged.GetValueOrDefault(m.BatchId) + prepared.Rejects.Count;
+            return new LoadCounts(read, read - rejected, rejected);
+        });
+    }
+
+    /// <summary>Applies the staged rows: the group's slices replace what earlier batches loaded for them.</summary>
+    public void Apply(FileKind kind, IReadOnlyList<GroupMember> members)
+    {
+        var target = CsvSource.All[kind].Target;
+        switch (kind)
         {
             case FileKind.Facilities:
-                var snapshot = file.PeriodStart.ToDateTime(TimeOnly.MinValue);
+                var (batchId, snapshot) = (members.Single().BatchId, members.Single().Ready.File.PeriodStart.ToDateTime(TimeOnly.MinValue));
                 session.Execute(SqlResources.Sql("load/facilities_update_in_place"), batchId, snapshot);
                 session.Execute(SqlResources.Sql("load/facilities_close_changed"), batchId, snapshot);
                 session.Execute(SqlResources.Sql("load/facilities_insert_versions"), batchId, snapshot);
@@ -61,9 +89,8 @@ public sealed class CsvLoader(WarehouseSession session, TempFolder temp)
                 session.Execute(SqlResources.Sql("load/products_upsert"));
                 break;
             default:
-                if (replacesEarlier)
-                    session.Execute(SqlResources.Sql("load/delete_replaced_slice", ("target", target)), file.Kind.Code(), file.Slice, batchId);
-                session.Execute(SqlResources.Sql("load/fact_from_batch_rows", ("target", target)));
+                session.Execute(SqlResources.Sql("load/group_delete_replaced", ("target", target)), kind.Code(), members[0].BatchId, members[^1].BatchId);
+                session.Execute(SqlResources.Sql("load/group_facts", ("target", target)), members[0].BatchId, members[^1].BatchId);
                 break;
         }
     }

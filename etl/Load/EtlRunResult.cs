@@ -5,6 +5,9 @@ namespace CorrAnalytics.Etl.Load;
 /// <summary>What a run did: each file's outcome, the checks run after it, and the files still being written.</summary>
 public sealed record EtlRunResult(IReadOnlyList<FileOutcome> Files, IReadOnlyList<CheckResult> Checks, IReadOnlyList<string> NotReady)
 {
+    /// <summary>Where the load time went, per kind of file.</summary>
+    public IReadOnlyList<KindLoadTime> Times { get; init; } = [];
+
     public int Loaded => Count(FileStatus.Loaded);
 
     public int Count(FileStatus status) => Files.Count(f => f.Status == status);

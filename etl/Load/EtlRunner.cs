@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Checks;
@@ -7,13 +8,13 @@ namespace CorrAnalytics.Etl.Load;
 
 /// <summary>
 /// The load service (<c>corr etl run</c>, the ingest job): every file waiting in the inbox, in load
-/// order, each in one transaction (consecutive П-1 forms up to 16 to one): intake (archive,
-/// duplicate) → batch → raw → staging (rejects) → core; then the marts and the checks, once. A file
-/// leaves the inbox only after its transaction commits.
+/// order (registers first, one by one; then each kind's periods in order), in groups of one kind,
+/// each group in one transaction, set-based (<see cref="GroupLoad"/>): intake (archive,
+/// duplicate, check) → batches → raw → staging (rejects) → core; then the marts and the checks,
+/// once. A file leaves the inbox only after its group's transaction commits.
 /// </summary>
 public sealed class EtlRunner
 {
-    private const int FormsPerCommit = 16;
     private readonly WarehouseSession _session;
     private readonly EtlOptions _options;
     private readonly TimeProvider _clock;
@@ -21,8 +22,9 @@ public sealed class EtlRunner
     private readonly RegisterCache _registers;
     private readonly FileSettler _settler;
     private readonly FileIntake _intake;
-    private readonly SliceLoad _slices;
+    private readonly GroupLoad _groups;
     private readonly TempFolder _temp;
+    private readonly Dictionary<FileKind, KindLoadTime> _times = [];
 
     public EtlRunner(WarehouseSession session, EtlOptions options, TimeProvider clock, IProgress<EtlProgress>? progress = null)
     {
@@ -31,9 +33,9 @@ public sealed class EtlRunner
         var batches = new BatchLog(session, clock);
         _registers = new RegisterCache(session);
         _settler = new FileSettler(store, batches, _registers, options, clock);
-        _intake = new FileIntake(session, store, batches, _registers, _settler, clock, options.TimeZone);
         _temp = new TempFolder(options.DataDir);
-        _slices = new SliceLoad(session, batches, options, _temp);
+        _intake = new FileIntake(session, store, batches, _registers, _settler, clock, options.TimeZone, _temp);
+        _groups = new GroupLoad(session, batches, options);
     }
 
     public EtlRunResult Run(CancellationToken cancellationToken = default)
@@ -61,36 +63,43 @@ public sealed class EtlRunner
         var outcomes = scan.Refused.Select(r => _settler.Unopened(r.Path, r.Kind, r.Reason))
             .Concat(scan.Unmatched.Select(u => _settler.Unmatched(u.Path, u.Reason))).ToList();
         var readAhead = new FormReadAhead(scan.Files.Where(f => f.Kind == FileKind.Production), _registers);
-        var forms = new List<ReadyFile>();
+        var group = new LoadGroup();
         var unloadable = outcomes.Count;
         void Report(string name) => _progress?.Report(new EtlProgress(name, outcomes.Count - unloadable, scan.Files.Count));
-        void LoadForms()
+        void Flush()
         {
-            if (forms.Count == 0)
+            if (group.Files.Count == 0)
                 return;
-            outcomes.AddRange(LoadTogether(forms));
-            Report(forms[^1].File.Name);
-            forms.Clear();
+            outcomes.AddRange(Load(group.Files));
+            Report(group.Files[^1].File.Name);
+            group.Clear();
         }
         foreach (var file in scan.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!group.Takes(file))
+                Flush(); // a file that cannot join the group waits for its commit
             if (file.Kind == FileKind.Production)
                 readAhead.Continue();
-            else
-                LoadForms(); // files load in order: the forms before a file of another kind
+            var clock = Stopwatch.StartNew();
             var (ready, settled) = Intake(file, readAhead);
-            if (ready?.Form is not null)
+            if (ready is not null && group.HoldsSameBytes(ready))
             {
-                forms.Add(ready);
-                if (forms.Count == FormsPerCommit)
-                    LoadForms();
-                continue;
+                // The same bytes as the slice's file in the group: once that loads, this one is its duplicate.
+                Flush();
+                settled = StopOnSystemFault(file.Name, () => _intake.SettleIfDuplicate(ready));
+                ready = settled is null ? ready : null;
             }
-            outcomes.Add(settled ?? LoadAlone(ready!));
-            Report(file.Name);
+            Time(file.Kind).Read += clock.Elapsed;
+            if (ready is not null)
+                group.Add(ready);
+            else
+            {
+                outcomes.Add(settled!);
+                Report(file.Name);
+            }
         }
-        LoadForms();
+        Flush();
 
         IReadOnlyList<CheckResult> checks = [];
         if (_options.RefreshAfterLoad && outcomes.Any(o => o.Status == FileStatus.Loaded))
@@ -98,8 +107,11 @@ public sealed class EtlRunner
             new ModelRunner(_session).Run();
             checks = new CheckRunner(_session, _clock).Run().Results;
         }
-        return new EtlRunResult(outcomes, checks, scan.NotReady);
+        return new EtlRunResult(outcomes, checks, scan.NotReady) { Times = _times.Values.ToList() };
     }
+
+    private KindLoadTime Time(FileKind kind) =>
+        _times.TryGetValue(kind, out var time) ? time : _times[kind] = new KindLoadTime(kind.Code());
 
     /// <summary>
     /// One step of a file's way. A file fault (<see cref="Sources.StructureException"/>, the file's
@@ -121,44 +133,54 @@ public sealed class EtlRunner
     private (ReadyFile? Ready, FileOutcome? Settled) Intake(InboxFile file, FormReadAhead readAhead) =>
         StopOnSystemFault(file.Name, () => _intake.Take(file, readAhead));
 
-    /// <summary>One file in its own transaction: a file fault refuses it alone; a system fault rolls back and stops the run.</summary>
-    private FileOutcome LoadAlone(ReadyFile ready)
+    /// <summary>
+    /// A group in one transaction. If anything in a group of several fails, or one of its files is
+    /// refused over the threshold, the transaction is rolled back and each file is loaded alone: the
+    /// files before a failing one are kept and the failure is told apart (a file fault refuses that
+    /// file; a system fault stops the run there).
+    /// </summary>
+    private List<FileOutcome> Load(IReadOnlyList<ReadyFile> group)
     {
-        LoadedFile loaded;
         try
         {
-            loaded = StopOnSystemFault(ready.File.Name, () => _session.InTransaction(() => _slices.Load(ready)));
+            var time = Time(group[0].File.Kind);
+            IReadOnlyList<LoadedFile> loaded;
+            var commit = new Stopwatch();
+            try
+            {
+                loaded = StopOnSystemFault(group[0].File.Name, () => _session.InTransaction(() =>
+                {
+                    var result = _groups.Load(group, time) ?? throw new GroupRefusedException();
+                    commit.Start();
+                    return result;
+                }));
+            }
+            catch (Exception e) when (group.Count > 1 && e is not OperationCanceledException)
+            {
+                return group.SelectMany(ready => Load([ready])).ToList();
+            }
+            catch (Sources.StructureException e)
+            {
+                return [_settler.Quarantined(group[0], e.Message)];
+            }
+            time.Commit += commit.Elapsed;
+            time.Groups++;
+            time.Files += group.Count;
+            time.Rows += loaded.Where(l => !l.Refused).Sum(l => l.Counts.Loaded);
+            return loaded.Select(Settle).ToList();
         }
-        catch (Sources.StructureException e)
+        finally
         {
-            return _settler.Quarantined(ready, e.Message);
+            foreach (var ready in group)
+                if (ready.Csv is not null)
+                    File.Delete(ready.Csv.CopyPath);
         }
-        return Settle(loaded);
     }
 
     /// <summary>After the commit: a failure to move the file on (the quarantine cannot be written) stops the run; the file stays in the inbox.</summary>
     private FileOutcome Settle(LoadedFile loaded) =>
         StopOnSystemFault(loaded.Ready.File.Name, () => _settler.Committed(loaded));
 
-    /// <summary>
-    /// Several П-1 forms in one transaction: a commit costs about as much as loading a form. If any
-    /// of them fails, the whole transaction is rolled back and each is loaded alone, so the forms
-    /// before the failing one are kept and the failure is told apart (a file fault refuses that form;
-    /// a system fault stops the run there).
-    /// </summary>
-    private IEnumerable<FileOutcome> LoadTogether(IReadOnlyList<ReadyFile> group)
-    {
-        if (group.Count == 1)
-            return [LoadAlone(group[0])];
-        List<LoadedFile> loaded;
-        try
-        {
-            loaded = _session.InTransaction(() => group.Select(_slices.Load).ToList());
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return group.Select(LoadAlone).ToList();
-        }
-        return loaded.Select(Settle).ToList();
-    }
+    /// <summary>Rolls back a group of several in which a file was refused over the threshold.</summary>
+    private sealed class GroupRefusedException() : Exception("a file of the group was refused over the reject threshold");
 }

@@ -10,7 +10,7 @@ namespace CorrAnalytics.Etl.Load;
 /// A file's way in: read, hash, archive, then either a duplicate of loaded bytes (settled at once),
 /// a structure that cannot load (quarantined), or a file ready to load in a transaction.
 /// </summary>
-internal sealed class FileIntake(WarehouseSession session, FileStore store, BatchLog batches, RegisterCache registers, FileSettler settler, TimeProvider clock, TimeZoneInfo zone)
+internal sealed class FileIntake(WarehouseSession session, FileStore store, BatchLog batches, RegisterCache registers, FileSettler settler, TimeProvider clock, TimeZoneInfo zone, TempFolder temp)
 {
     public (ReadyFile? Ready, FileOutcome? Settled) Take(InboxFile file, FormReadAhead forms)
     {
@@ -31,8 +31,8 @@ internal sealed class FileIntake(WarehouseSession session, FileStore store, Batc
         var sha = FileStore.Sha256(bytes);
         var archived = store.Archive(bytes, sha, file.Name);
         var ready = new ReadyFile(file, bytes, sha, archived, clock.GetUtcNow().UtcDateTime, null, read?.Form);
-        if (batches.LoadedWithSameBytes(sha, file.Kind, file.Slice) is { } earlier)
-            return (null, settler.Duplicate(ready, earlier));
+        if (SettleIfDuplicate(ready) is { } duplicate)
+            return (null, duplicate);
         try
         {
             if (file.NotYetDue(ProductTimeZone.Today(clock, zone)) is { } notYet)
@@ -44,15 +44,33 @@ internal sealed class FileIntake(WarehouseSession session, FileStore store, Batc
                 ProductionLoader.CheckIdentity(file, ready.Form!, registers.Facilities);
                 return (ready, null);
             }
-            var csv = CsvLoader.Prepare(file, bytes);
-            if (file.Kind == FileKind.Facilities)
-                CheckSnapshotOrder(file);
+            var csv = CsvLoader.Prepare(file, bytes, temp);
+            try
+            {
+                if (file.Kind == FileKind.Facilities)
+                    CheckSnapshotOrder(file);
+            }
+            catch
+            {
+                File.Delete(csv.CopyPath);
+                throw;
+            }
             return (ready with { Csv = csv }, null);
         }
         catch (StructureException e)
         {
             return (null, settler.Quarantined(ready, e.Message));
         }
+    }
+
+    /// <summary>Settles a file whose bytes are what its kind and slice hold now as a duplicate (its prepared copy removed).</summary>
+    public FileOutcome? SettleIfDuplicate(ReadyFile ready)
+    {
+        if (batches.LoadedWithSameBytes(ready.Sha, ready.File.Kind, ready.File.Slice) is not { } earlier)
+            return null;
+        if (ready.Csv is not null)
+            File.Delete(ready.Csv.CopyPath);
+        return settler.Duplicate(ready, earlier);
     }
 
     private void CheckSnapshotOrder(InboxFile file)

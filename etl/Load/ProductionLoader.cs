@@ -5,8 +5,8 @@ using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Etl.Load;
 
-/// <summary>Loads one parsed П-1 form inside the caller's transaction: raw cells, rejects, then its facility-month of production and labour.</summary>
-public sealed class ProductionLoader(WarehouseSession session)
+/// <summary>Loads a group of parsed П-1 forms inside the caller's transaction: raw cells, rejects, then each form's facility-month of production and labour.</summary>
+internal sealed class ProductionLoader(WarehouseSession session)
 {
     /// <summary>Checks the form against its file name and the register; a mismatch refuses the file whole.</summary>
     public static void CheckIdentity(InboxFile file, ParsedForm form, FacilityVersions register)
@@ -19,35 +19,51 @@ public sealed class ProductionLoader(WarehouseSession session)
             throw new StructureException($"facility '{form.FacilityCode}' is not in the register as open in {form.Month}");
     }
 
-    public LoadCounts Stage(InboxFile file, ParsedForm form, long batchId)
+    /// <summary>Appends every form's raw cells and rejects; returns each batch's counts.</summary>
+    public IReadOnlyDictionary<long, LoadCounts> Stage(IReadOnlyList<GroupMember> members)
     {
         using (var appender = session.Connection.CreateAppender("raw", "production_cells"))
-            foreach (var c in form.Cells)
-                appender.CreateRow().AppendValue(batchId).AppendValue(file.Name).AppendValue(c.Cell).AppendValue(c.Section)
-                    .AppendValue(c.RowKey).AppendValue(c.Field).AppendValue(c.Value).EndRow();
-        RejectWriter.Write(session, batchId, file.Name, form.Rejects);
-        return new LoadCounts(form.RowsRead, form.RowsRead - form.Rejects.Count, form.Rejects.Count);
+            foreach (var m in members)
+                foreach (var c in m.Ready.Form!.Cells)
+                    appender.CreateRow().AppendValue(m.BatchId).AppendValue(m.Ready.File.Name).AppendValue(c.Cell).AppendValue(c.Section)
+                        .AppendValue(c.RowKey).AppendValue(c.Field).AppendValue(c.Value).EndRow();
+        foreach (var m in members)
+            RejectWriter.Write(session, m.BatchId, m.Ready.File.Name, m.Ready.Form!.Rejects);
+        return members.ToDictionary(m => m.BatchId, m =>
+        {
+            var form = m.Ready.Form!;
+            return new LoadCounts(form.RowsRead, form.RowsRead - form.Rejects.Count, form.Rejects.Count);
+        });
     }
 
-    public void Apply(InboxFile file, ParsedForm form, long batchId, bool replacesEarlier)
+    /// <summary>Each form's facility-month of production and labour replaces what earlier batches loaded for it (a form sent twice in the group: the later).</summary>
+    public void Apply(IReadOnlyList<GroupMember> members)
     {
-        foreach (var target in replacesEarlier ? new[] { "core.fact_production", "core.fact_labour" } : [])
-            session.Execute(SqlResources.Sql("load/delete_replaced_slice", ("target", target)), file.Kind.Code(), file.Slice, batchId);
-        var month = form.Month.First.ToDateTime(TimeOnly.MinValue);
+        foreach (var target in new[] { "core.fact_production", "core.fact_labour" })
+            session.Execute(SqlResources.Sql("load/group_delete_replaced", ("target", target)), FileKind.Production.Code(), members[0].BatchId, members[^1].BatchId);
+        var last = session.Query(SqlResources.Sql("load/group_last_of_slice"), r => r.GetInt64(0), members[0].BatchId, members[^1].BatchId).ToHashSet();
+        members = members.Where(m => last.Contains(m.BatchId)).ToList();
         using (var appender = session.Connection.CreateAppender("core", "fact_production"))
-            foreach (var p in form.Products)
-                appender.CreateRow().AppendValue(form.FacilityCode).AppendValue(month).AppendValue(p.ProductCode)
-                    .AppendValue(p.PlanQty).AppendValue(Money(p.PlanValue)).AppendValue(p.OutputQty).AppendValue(Money(p.OutputValue))
-                    .AppendValue(p.SoldQty).AppendValue(Money(p.SoldValue)).AppendValue(Money(p.InternalValue)).AppendValue(batchId)
-                    .EndRow();
-        if (form.Labour is { } l)
-        {
-            using var appender = session.Connection.CreateAppender("core", "fact_labour");
-            appender.CreateRow().AppendValue(form.FacilityCode).AppendValue(month).AppendValue(form.Branch)
-                .AppendValue(l.AbleBodied).AppendValue(l.EmployedTotal).AppendValue(l.EmployedEnbek).AppendValue(l.EmployedPrivate)
-                .AppendValue(l.EmployedHousehold).AppendValue(Money(l.WageFund)).AppendValue(Money(l.Deductions)).AppendValue(batchId)
-                .EndRow();
-        }
+            foreach (var (ready, batchId) in members)
+            {
+                var form = ready.Form!;
+                var month = form.Month.First.ToDateTime(TimeOnly.MinValue);
+                foreach (var p in form.Products)
+                    appender.CreateRow().AppendValue(form.FacilityCode).AppendValue(month).AppendValue(p.ProductCode)
+                        .AppendValue(p.PlanQty).AppendValue(Money(p.PlanValue)).AppendValue(p.OutputQty).AppendValue(Money(p.OutputValue))
+                        .AppendValue(p.SoldQty).AppendValue(Money(p.SoldValue)).AppendValue(Money(p.InternalValue)).AppendValue(batchId)
+                        .EndRow();
+            }
+        using (var appender = session.Connection.CreateAppender("core", "fact_labour"))
+            foreach (var (ready, batchId) in members)
+                if (ready.Form!.Labour is { } l)
+                {
+                    var form = ready.Form;
+                    appender.CreateRow().AppendValue(form.FacilityCode).AppendValue(form.Month.First.ToDateTime(TimeOnly.MinValue)).AppendValue(form.Branch)
+                        .AppendValue(l.AbleBodied).AppendValue(l.EmployedTotal).AppendValue(l.EmployedEnbek).AppendValue(l.EmployedPrivate)
+                        .AppendValue(l.EmployedHousehold).AppendValue(Money(l.WageFund)).AppendValue(Money(l.Deductions)).AppendValue(batchId)
+                        .EndRow();
+                }
     }
 
     private static decimal Money(decimal value) => Math.Round(value, 2);

@@ -25,13 +25,19 @@ public sealed class TempFolder(string dataDir)
     /// <summary>Writes text to a new owner-only file in the folder and returns its path.</summary>
     public string Write(string text, string extension)
     {
-        Directory.CreateDirectory(Path);
-        var path = System.IO.Path.Combine(Path, $"corr-{Guid.NewGuid():N}{extension}");
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using var writer = new StreamWriter(path, Common.SourceFormats.Utf8, options);
+        using var writer = CreateText(extension, out var path);
         writer.Write(text);
         return path;
+    }
+
+    /// <summary>A new owner-only UTF-8 file in the folder, open for writing.</summary>
+    public StreamWriter CreateText(string extension, out string path)
+    {
+        Directory.CreateDirectory(Path);
+        path = System.IO.Path.Combine(Path, $"corr-{Guid.NewGuid():N}{extension}");
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 1 << 16 };
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        return new StreamWriter(path, Common.SourceFormats.Utf8, options);
     }
 }

@@ -8,15 +8,17 @@ namespace CorrAnalytics.Etl.Sources;
 /// <summary>
 /// Reads a CSV file's bytes before DuckDB does: decodes them (Windows-1251 is transcoded, since
 /// DuckDB cannot read it), checks the header and that the file is complete, and writes the
-/// records as UTF-8 with each record's line number as a first column. Records DuckDB should not
-/// see (wrong field count, control characters, over-long) become row rejects here.
+/// records as UTF-8 with each record's line number as a first column to the output (a temporary
+/// copy, written as it goes rather than built in memory). Records DuckDB should not see (wrong
+/// field count, control characters, over-long) become row rejects here.
 /// </summary>
 public static class CsvPrepass
 {
     public const int MaxRecordChars = 1_000_000;
     public const string LineColumn = "line";
 
-    public static PreparedCsv Prepare(byte[] bytes, CsvSource source)
+    /// <summary>Checks and writes the file; on a <see cref="StructureException"/> the output holds nothing usable.</summary>
+    public static (int Records, IReadOnlyList<RowReject> Rejects) Prepare(byte[] bytes, CsvSource source, TextWriter output)
     {
         var text = Decode(bytes, source);
         var records = CsvText.Split(text, source.Delimiter);
@@ -37,8 +39,10 @@ public static class CsvPrepass
         if (last.OpenQuote)
             throw new StructureException($"the file is truncated: a quoted field opened on line {last.Line} is never closed");
 
-        var output = new StringBuilder(text.Length + body.Count * 8);
-        output.Append(LineColumn).Append(source.Delimiter).AppendJoin(source.Delimiter, source.Header).Append('\n');
+        output.Write(LineColumn);
+        output.Write(source.Delimiter);
+        output.Write(string.Join(source.Delimiter, source.Header));
+        output.Write('\n');
         var rejects = new List<RowReject>();
         var kept = 0;
         foreach (var record in body)
@@ -49,10 +53,13 @@ public static class CsvPrepass
                 rejects.Add(problem);
                 continue;
             }
-            output.Append(record.Line.ToString(CultureInfo.InvariantCulture)).Append(source.Delimiter).Append(record.Raw).Append('\n');
+            output.Write(record.Line.ToString(CultureInfo.InvariantCulture));
+            output.Write(source.Delimiter);
+            output.Write(record.Raw);
+            output.Write('\n');
             kept++;
         }
-        return new PreparedCsv(output.ToString(), kept, rejects);
+        return (kept, rejects);
     }
 
     private static string Decode(byte[] bytes, CsvSource source)

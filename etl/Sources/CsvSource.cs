@@ -24,6 +24,13 @@ public sealed record CsvSource(
 
     public string StagingView => $"staging.stg_{Kind.Code()}";
 
+    /// <summary>
+    /// Whether a row's key may be claimed by another month's file (incident ids, payment documents:
+    /// ID_TAKEN). A group of such a kind holds each slice once, so that its staging can tell which
+    /// file claimed a key first.
+    /// </summary>
+    public bool KeysSpanFiles => Kind is FileKind.Incidents or FileKind.BudgetExec;
+
     private static CsvSource Utf8(FileKind kind, string header, string target) =>
         new(kind, header.Split(','), header.Split(','), ',', false, target);
 

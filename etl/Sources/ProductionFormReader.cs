@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using ClosedXML.Excel;
 using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Warehouse.Time;
 
@@ -20,31 +19,29 @@ public static class ProductionFormReader
 
     public static ParsedForm Read(byte[] bytes, IReadOnlySet<string> knownProducts)
     {
-        CheckPackage(bytes);
-        XLWorkbook workbook;
+        using var package = Package(bytes);
+        List<SheetCell>? cells;
         try
         {
-            workbook = new XLWorkbook(new MemoryStream(bytes));
+            cells = XlsxSheetReader.Read(package, ProductionForm.SheetName);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException)
         {
             throw new StructureException($"the workbook cannot be read ({e.GetType().Name}: {e.Message.Split('\n')[0]}); save it again as .xlsx");
         }
-        using (workbook)
-        {
-            if (!workbook.Worksheets.TryGetWorksheet(ProductionForm.SheetName, out var sheet))
-                throw new StructureException(
-                    $"the workbook has no sheet named '{ProductionForm.SheetName}' (sheets: {string.Join(", ", workbook.Worksheets.Select(w => w.Name))})");
-            return ReadSheet(sheet, knownProducts);
-        }
+        if (cells is null)
+            throw new StructureException(
+                $"the workbook has no sheet named '{ProductionForm.SheetName}' (sheets: {string.Join(", ", XlsxSheetReader.SheetNames(package))})");
+        return ReadSheet(new FormSheet(cells), knownProducts);
     }
 
-    /// <summary>Refuses what is not a plain .xlsx package before ClosedXML unpacks it: zip bombs, macros, external links.</summary>
-    private static void CheckPackage(byte[] bytes)
+    /// <summary>The package, once it is known to be a plain .xlsx: zip bombs, macros and external links are refused.</summary>
+    private static ZipArchive Package(byte[] bytes)
     {
+        ZipArchive? zip = null;
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
             var unpacked = zip.Entries.Sum(e => e.Length);
             if (unpacked > MaxUnpackedBytes)
                 throw new StructureException($"the workbook unpacks to {unpacked / 1024 / 1024:N0} MB; a П-1 form is far smaller, so it is refused as a possible zip bomb");
@@ -52,49 +49,57 @@ public static class ProductionFormReader
                 throw new StructureException("the workbook contains macros; save it as a plain .xlsx without macros");
             if (zip.Entries.Any(e => e.FullName.StartsWith("xl/externalLinks/", StringComparison.OrdinalIgnoreCase)))
                 throw new StructureException("the workbook links to other workbooks; paste the values and save it without external links");
+            return zip;
+        }
+        catch (StructureException)
+        {
+            zip?.Dispose();
+            throw;
         }
         catch (InvalidDataException)
         {
+            zip?.Dispose();
             throw new StructureException("the file is not an .xlsx workbook (not a zip package; an encrypted or old .xls file looks like this)");
         }
     }
 
-    private static ParsedForm ReadSheet(IXLWorksheet sheet, IReadOnlySet<string> knownProducts)
+    private static ParsedForm ReadSheet(FormSheet sheet, IReadOnlySet<string> knownProducts)
     {
-        var labels = new Dictionary<string, IXLCell>();
-        foreach (var cell in sheet.CellsUsed())
+        var labels = new Dictionary<string, SheetCell>();
+        foreach (var cell in sheet.Cells)
         {
-            var text = cell.GetString().Trim();
+            var text = cell.Text.Trim();
             if (text.Length > 0 && !labels.ContainsKey(text))
                 labels[text] = cell;
         }
         var cells = new List<FormCell>();
         var rejects = new List<RowReject>();
 
-        IXLCell Label(string label) => labels.TryGetValue(label, out var c)
+        SheetCell Label(string label) => labels.TryGetValue(label, out var c)
             ? c
             : throw new StructureException($"the form has no cell labelled '{label}'");
+        SheetCell Right(string label) => sheet.RightOf(Label(label));
         string HeaderValue(string label)
         {
-            var value = Label(label).CellRight();
-            cells.Add(new FormCell(value.Address.ToString()!, "header", null, label, value.GetString()));
-            return value.GetString().Trim();
+            var value = Right(label);
+            cells.Add(new FormCell(value.Address, "header", null, label, value.Text));
+            return value.Text.Trim();
         }
 
         var facility = HeaderValue(ProductionForm.FacilityCode);
         if (facility.Length == 0)
             throw new StructureException($"'{ProductionForm.FacilityCode}' has no value");
         var periodText = HeaderValue(ProductionForm.Period);
-        var period = Period(Label(ProductionForm.Period).CellRight())
+        var period = Period(Right(ProductionForm.Period))
             ?? throw new StructureException($"'{ProductionForm.Period}' is '{periodText}', not a month written MM.YYYY");
         var branch = HeaderValue(ProductionForm.Branch);
         if (branch.Any(char.IsControl))
             throw new StructureException(
-                $"BAD_TEXT: '{ProductionForm.Branch}' ({Label(ProductionForm.Branch).CellRight().Address}) holds a control character " +
+                $"BAD_TEXT: '{ProductionForm.Branch}' ({Right(ProductionForm.Branch).Address}) holds a control character " +
                 $"(U+{(int)branch.First(char.IsControl):X4}), which no text of a form may contain");
 
         var products = ReadProducts(sheet, Label(ProductionForm.ProductColumns[0]), knownProducts, cells, rejects);
-        var labour = ReadLabour(Label, cells, rejects);
+        var labour = ReadLabour(Right, cells, rejects);
         return new ParsedForm(facility, YearMonth.Of(period), branch, products.Rows, labour, cells, rejects, products.Read + 1);
     }
 
@@ -102,29 +107,29 @@ public static class ProductionFormReader
     /// The reporting month from its cell: text MM.YYYY, a date, or the number a spreadsheet makes
     /// of "01.2024" when typed into a cell (1.2024).
     /// </summary>
-    private static DateOnly? Period(IXLCell cell)
+    private static DateOnly? Period(SheetCell cell)
     {
-        if (cell.DataType == XLDataType.DateTime)
-            return DateOnly.FromDateTime(cell.GetDateTime()) is var d ? new DateOnly(d.Year, d.Month, 1) : null;
-        if (cell.DataType == XLDataType.Number)
+        if (cell is { IsDate: true, Number: { } serial and > -657435 and < 2958466 })
+            return DateOnly.FromDateTime(DateTime.FromOADate(serial)) is var d ? new DateOnly(d.Year, d.Month, 1) : null;
+        if (cell.Number is { } number)
         {
-            var value = (decimal)cell.GetDouble();
+            var value = (decimal)number;
             var month = (int)Math.Floor(value);
             var year = (int)Math.Round((value - month) * 10000);
             return month is >= 1 and <= 12 && year is >= 1990 and <= 2100 ? new DateOnly(year, month, 1) : null;
         }
-        return DateOnly.TryParseExact("01." + cell.GetString().Trim(), "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var period)
+        return DateOnly.TryParseExact("01." + cell.Text.Trim(), "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var period)
             ? period
             : null;
     }
 
     private static (List<ProductRow> Rows, int Read) ReadProducts(
-        IXLWorksheet sheet, IXLCell codeHeader, IReadOnlySet<string> knownProducts, List<FormCell> cells, List<RowReject> rejects)
+        FormSheet sheet, SheetCell codeHeader, IReadOnlySet<string> knownProducts, List<FormCell> cells, List<RowReject> rejects)
     {
-        var headerRow = codeHeader.Address.RowNumber;
+        var headerRow = codeHeader.Row;
         var columns = new Dictionary<string, int>();
-        foreach (var cell in sheet.Row(headerRow).CellsUsed())
-            columns.TryAdd(cell.GetString().Trim(), cell.Address.ColumnNumber);
+        foreach (var cell in sheet.Row(headerRow))
+            columns.TryAdd(cell.Text.Trim(), cell.Column);
         var missing = ProductionForm.ProductColumns.Where(c => !columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)
             throw new StructureException($"the product table header on row {headerRow} lacks the column(s): {string.Join(", ", missing)}");
@@ -134,7 +139,7 @@ public static class ProductionFormReader
         var read = 0;
         for (var r = headerRow + 1; ; r++)
         {
-            var code = sheet.Cell(r, columns[ProductionForm.ProductColumns[0]]).GetString().Trim();
+            var code = sheet.Cell(r, columns[ProductionForm.ProductColumns[0]]).Text.Trim();
             if (code.Length == 0)
                 break;
             read++;
@@ -143,14 +148,14 @@ public static class ProductionFormReader
             foreach (var (label, i) in ProductionForm.ProductColumns.Select((l, i) => (l, i)))
             {
                 var cell = sheet.Cell(r, columns[label]);
-                cells.Add(new FormCell(cell.Address.ToString()!, "product", r, label, cell.GetString()));
+                cells.Add(new FormCell(cell.Address, "product", r, label, cell.Text));
                 if (i < 3)
                     continue;
                 var (value, error) = Number(cell, label);
                 problem ??= error;
                 values[i - 3] = value;
             }
-            var codeCell = sheet.Cell(r, columns[ProductionForm.ProductColumns[0]]).Address.ToString();
+            var codeCell = sheet.Cell(r, columns[ProductionForm.ProductColumns[0]]).Address;
             if (problem is null && !knownProducts.Contains(code))
                 problem = new RowReject(null, codeCell, ProductionForm.ProductColumns[0], code, code.Length > 0 && "=+-@".Contains(code[0]) ? "FORMULA_TEXT" : "UNKNOWN_CODE",
                     $"'{code}' is not a product of the catalogue");
@@ -168,14 +173,14 @@ public static class ProductionFormReader
         return (rows, read);
     }
 
-    private static LabourRow? ReadLabour(Func<string, IXLCell> label, List<FormCell> cells, List<RowReject> rejects)
+    private static LabourRow? ReadLabour(Func<string, SheetCell> valueOf, List<FormCell> cells, List<RowReject> rejects)
     {
         var values = new decimal[ProductionForm.LabourLabels.Count];
         RowReject? problem = null;
         for (var i = 0; i < values.Length; i++)
         {
-            var cell = label(ProductionForm.LabourLabels[i]).CellRight();
-            cells.Add(new FormCell(cell.Address.ToString()!, "labour", null, ProductionForm.LabourLabels[i], cell.GetString()));
+            var cell = valueOf(ProductionForm.LabourLabels[i]);
+            cells.Add(new FormCell(cell.Address, "labour", null, ProductionForm.LabourLabels[i], cell.Text));
             var (value, error) = Number(cell, ProductionForm.LabourLabels[i], wholeNumber: i < 5);
             problem ??= error;
             values[i] = value;
@@ -188,32 +193,31 @@ public static class ProductionFormReader
         return new LabourRow((int)values[0], (int)values[1], (int)values[2], (int)values[3], (int)values[4], values[5], values[6]);
     }
 
-    private static (decimal Value, RowReject? Problem) Number(IXLCell cell, string label, bool wholeNumber = false)
+    private static (decimal Value, RowReject? Problem) Number(SheetCell cell, string label, bool wholeNumber = false)
     {
-        var address = cell.Address.ToString();
-        RowReject TooLarge() => new(null, address, label, cell.GetString(), "OUT_OF_RANGE",
-            $"{label} is {cell.GetString()}, more than a П-1 form can report (under {Largest:N0})");
+        var address = cell.Address;
+        RowReject TooLarge() => new(null, address, label, cell.Text, "OUT_OF_RANGE",
+            $"{label} is {cell.Text}, more than a П-1 form can report (under {Largest:N0})");
         decimal value;
-        if (cell.DataType == XLDataType.Number)
+        if (cell.Number is { } number)
         {
-            var number = cell.GetDouble();
             if (Math.Abs(number) >= (double)Largest)
                 return (0, TooLarge());
             value = (decimal)number;
         }
         else
         {
-            var text = cell.GetString().Trim().Replace(" ", "").Replace("\u00a0", "").Replace(',', '.');
+            var text = cell.Text.Trim().Replace(" ", "").Replace("\u00a0", "").Replace(',', '.');
             if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
-                return (0, new RowReject(null, address, label, cell.GetString(), text.Length == 0 ? "MISSING_VALUE" : "BAD_NUMBER",
-                    $"'{cell.GetString()}' in {label} is not a number"));
+                return (0, new RowReject(null, address, label, cell.Text, text.Length == 0 ? "MISSING_VALUE" : "BAD_NUMBER",
+                    $"'{cell.Text}' in {label} is not a number"));
         }
         if (value < 0)
-            return (0, new RowReject(null, address, label, cell.GetString(), "NEGATIVE_COUNT", $"{label} is negative ({value})"));
+            return (0, new RowReject(null, address, label, cell.Text, "NEGATIVE_COUNT", $"{label} is negative ({value})"));
         if (value >= Largest || wholeNumber && value > int.MaxValue)
             return (0, TooLarge());
         if (wholeNumber && value != Math.Floor(value))
-            return (0, new RowReject(null, address, label, cell.GetString(), "BAD_NUMBER", $"{label} must be a whole number, not {value}"));
+            return (0, new RowReject(null, address, label, cell.Text, "BAD_NUMBER", $"{label} must be a whole number, not {value}"));
         return (Math.Round(value, 3), null);
     }
 }

@@ -48,6 +48,36 @@ public sealed class CrashTests(OneNationalMonth month, ITestOutputHelper output)
         Assert.Equal(_month.Expected, WarehouseFingerprint.Of(data.Path));
     }
 
+    [Fact]
+    public async Task A_load_killed_inside_its_last_groups_transaction_resumes_to_the_same_warehouse()
+    {
+        // The П-1 forms load last, as one group: once every file is archived and the forms are still
+        // in the inbox, that group's transaction is open or committing. On a busy machine the run may
+        // end before the kill lands: then it is tried again on a fresh warehouse.
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var data = new TempDataDir();
+            _month.Load(data.Path);
+            var inbox = Path.Combine(data.Path, "inbox");
+            using var etl = CorrProcess.Start(null, "etl", "run", "--data", data.Path);
+            var inside = await etl.Until(() => Archived(data.Path) >= _month.Files && Directory.GetFiles(inbox, "production_*").Length > 0);
+            if (!inside)
+                continue;
+            etl.Kill();
+            var left = Directory.GetFiles(inbox).Length;
+            output.WriteLine($"attempt {attempt}: killed with {left} of {_month.Files} files still in the inbox");
+            if (left == 0)
+                continue;
+
+            var resumed = CorrRun.Run("etl", "run", "--data", data.Path);
+            Assert.True(resumed.ExitCode == 0, resumed.Error + resumed.Output);
+            Assert.Empty(Directory.GetFiles(inbox));
+            Assert.Equal(_month.Expected, WarehouseFingerprint.Of(data.Path));
+            return;
+        }
+        Assert.Fail("five loads ended before a kill landed inside the last group");
+    }
+
     internal static int Archived(string dataDir)
     {
         var archive = Path.Combine(dataDir, "archive");

@@ -1,8 +1,8 @@
 -- grain: one row per raw payment row; reject_rule is null for a row that loads
 with raw_rows as (
-    -- While the ETL loads a batch it sets the variable etl_batch, so only that batch is checked.
+    -- While the ETL loads a group of batches it sets etl_first and etl_last, so only that group is checked.
     select * from raw.budget_exec
-    where getvariable('etl_batch') is null or batch_id = getvariable('etl_batch')
+    where getvariable('etl_first') is null or batch_id between getvariable('etl_first') and getvariable('etl_last')
 ),
 
 batches as (
@@ -61,16 +61,28 @@ deduplicated as (
     window grain as (partition by batch_id, problem is null, v_facility_code, year(v_date), v_document order by line)
 ),
 
+taken_in_group as (
+    -- A group loads several months of this kind at once (each month once). Its first loadable row
+    -- for a key claims it, as if the files had loaded one after another: the same key in a later
+    -- month's file of the group is taken.
+    select
+        *,
+        case when problem is null and duplicate is null and first_value(batch_slice) over claim <> batch_slice
+            then staging.reject('ID_TAKEN', 'document', document, 'payment document ' || v_document || ' of ' || v_facility_code || ' was already loaded from another month''s file') end as taken
+    from deduplicated
+    window claim as (partition by problem is null and duplicate is null, v_facility_code, year(v_date), v_document order by batch_id, line)
+),
+
 final as (
     select
         batch_id, file_name, line,
         v_facility_code as facility_code, year(v_date) as year, v_document as document, v_date as date,
         v_programme as programme, v_subprogramme as subprogramme, v_specific as specific, v_source as source, v_amount as amount,
-        coalesce(problem, duplicate).rule    as reject_rule,
-        coalesce(problem, duplicate).column  as reject_column,
-        coalesce(problem, duplicate).value   as reject_value,
-        coalesce(problem, duplicate).message as reject_message
-    from deduplicated
+        coalesce(problem, duplicate, taken).rule    as reject_rule,
+        coalesce(problem, duplicate, taken).column  as reject_column,
+        coalesce(problem, duplicate, taken).value   as reject_value,
+        coalesce(problem, duplicate, taken).message as reject_message
+    from taken_in_group
 )
 
 select * from final

@@ -1,8 +1,8 @@
 -- grain: one row per raw budget plan row; reject_rule is null for a row that loads
 with raw_rows as (
-    -- While the ETL loads a batch it sets the variable etl_batch, so only that batch is checked.
+    -- While the ETL loads a group of batches it sets etl_first and etl_last, so only that group is checked.
     select * from raw.budget_plan
-    where getvariable('etl_batch') is null or batch_id = getvariable('etl_batch')
+    where getvariable('etl_first') is null or batch_id between getvariable('etl_first') and getvariable('etl_last')
 ),
 
 batches as (

@@ -1,8 +1,8 @@
 -- grain: one row per raw incidents row; reject_rule is null for a row that loads
 with raw_rows as (
-    -- While the ETL loads a batch it sets the variable etl_batch, so only that batch is checked.
+    -- While the ETL loads a group of batches it sets etl_first and etl_last, so only that group is checked.
     select * from raw.incidents
-    where getvariable('etl_batch') is null or batch_id = getvariable('etl_batch')
+    where getvariable('etl_first') is null or batch_id between getvariable('etl_first') and getvariable('etl_last')
 ),
 
 batches as (
@@ -55,16 +55,28 @@ deduplicated as (
     window grain as (partition by batch_id, problem is null, v_incident_id order by line)
 ),
 
+taken_in_group as (
+    -- A group loads several months of this kind at once (each month once). Its first loadable row
+    -- for a key claims it, as if the files had loaded one after another: the same key in a later
+    -- month's file of the group is taken.
+    select
+        *,
+        case when problem is null and duplicate is null and first_value(batch_slice) over claim <> batch_slice
+            then staging.reject('ID_TAKEN', 'incident_id', incident_id, 'incident ' || v_incident_id || ' was already loaded from another month''s file') end as taken
+    from deduplicated
+    window claim as (partition by problem is null and duplicate is null, v_incident_id order by batch_id, line)
+),
+
 final as (
     select
         batch_id, file_name, line,
         v_incident_id as incident_id, v_facility_code as facility_code, v_occurred_at as occurred_at,
         v_occurred_at::date as date, v_incident_type as incident_type, v_persons as persons,
-        coalesce(problem, duplicate).rule    as reject_rule,
-        coalesce(problem, duplicate).column  as reject_column,
-        coalesce(problem, duplicate).value   as reject_value,
-        coalesce(problem, duplicate).message as reject_message
-    from deduplicated
+        coalesce(problem, duplicate, taken).rule    as reject_rule,
+        coalesce(problem, duplicate, taken).column  as reject_column,
+        coalesce(problem, duplicate, taken).value   as reject_value,
+        coalesce(problem, duplicate, taken).message as reject_message
+    from taken_in_group
 )
 
 select * from final

@@ -1,2 +1,0 @@
--- The staging models see every batch again.
-reset variable etl_batch
