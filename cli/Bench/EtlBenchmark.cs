@@ -31,6 +31,7 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
         var clock = Stopwatch.StartNew();
         var sample = new SampleGenerator(new SampleOptions(sampleDir, options.From, options.To, options.Scale)).Generate();
         report.Add("sample generation", clock.Elapsed, sample.CsvRows, $"{sample.Files:N0} files");
+        report.GenerationPeakMemoryBytes = PeakMemory.Reset();
 
         var lastMonth = options.To.Compact;
         foreach (var file in Directory.GetFiles(sampleDir).Where(f => !Path.GetFileName(f).Contains(lastMonth)))
@@ -67,7 +68,8 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
         clock.Restart();
         var month = new EtlRunner(session, etlOptions, TimeProvider.System).Run();
         var monthTime = clock.Elapsed;
-        report.Add("ETL: one more month", monthTime, month.Files.Sum(f => f.Loaded), $"{month.Files.Count} files");
+        report.Add("ETL: one more month", monthTime, month.Files.Sum(f => f.Loaded),
+            $"{month.Files.Count} files in {month.Times.Sum(t => t.Groups)} groups, {month.Times.Sum(t => t.Total.TotalSeconds):0.00} s of it reading to commit");
 
         clock.Restart();
         var models = new ModelRunner(session).Run();
@@ -82,7 +84,7 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
         say("rendering a long table document…");
         LayoutBenchmark.Run(report, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
 
-        report.PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64;
+        report.PeakMemoryBytes = PeakMemory.Current();
         var csvRatios = report.Figures.Where(f => f.Name.StartsWith("plain read_csv")).Select(f => f.Note!).ToList();
         var scale1 = options.Scale == 1;
         if (scale1)
@@ -94,7 +96,7 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
         report.Target("each CSV kind within 2× of plain read_csv", string.Join("; ", csvRatios), report.Figures
             .Where(f => f.Name.StartsWith("plain read_csv")).All(f => double.Parse(f.Note!.Split('=')[1].TrimEnd('×'), System.Globalization.CultureInfo.InvariantCulture) <= 2));
         var memoryLimit = options.Scale >= 10 ? 1536L << 20 : 600L << 20;
-        report.Target($"peak memory < {memoryLimit >> 20} MiB", $"{report.PeakMemoryBytes / 1024 / 1024} MiB", report.PeakMemoryBytes < memoryLimit);
+        report.Target($"peak memory of the load and the reports < {memoryLimit >> 20} MiB", $"{report.PeakMemoryBytes / 1024 / 1024} MiB", report.PeakMemoryBytes < memoryLimit);
         return report;
     }
 

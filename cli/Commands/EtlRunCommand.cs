@@ -21,6 +21,7 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
             RejectThreshold = configuration.RejectThreshold,
             TimeZone = configuration.TimeZone,
             MaxFileMegabytes = configuration.MaxFileMegabytes,
+            MemoryLimitMegabytes = configuration.LoadMemoryMegabytes,
         };
         if (!Directory.Exists(options.InboxDir))
             throw new UserFacingException($"the inbox {options.InboxDir} does not exist; check --inbox or --data (or create the folder)");

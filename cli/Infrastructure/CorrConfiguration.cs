@@ -1,3 +1,4 @@
+using CorrAnalytics.Etl.Load;
 using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Scheduler;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,7 @@ public sealed class CorrConfiguration
         WriterWaitSeconds = section.GetValue("WriterWaitSeconds", 0.0);
         RejectThreshold = section.GetValue("RejectThreshold", 0.05);
         MaxFileMegabytes = section.GetValue<double?>("MaxFileMegabytes");
+        _loadMemoryMegabytes = section.GetValue("LoadMemoryMegabytes", new EtlOptions("").MemoryLimitMegabytes);
         BudgetPassword = section["BudgetPassword"] is { Length: > 0 } password ? password : null; // JSON null arrives as ""
         Schedule = section.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
         // One zone for reports, the console and the scheduler. Corr:Schedule:TimeZone, its earlier
@@ -58,6 +60,13 @@ public sealed class CorrConfiguration
     public string DataDir { get; }
 
     public double WriterWaitSeconds { get; }
+
+    /// <summary>How much memory DuckDB may use while loading, in MB (Corr:LoadMemoryMegabytes); more spills to temporary files.</summary>
+    public int LoadMemoryMegabytes => _loadMemoryMegabytes >= 64
+        ? _loadMemoryMegabytes
+        : throw new UserFacingException($"Corr:LoadMemoryMegabytes is {_loadMemoryMegabytes}; a load needs at least 64 (MB)");
+
+    private readonly int _loadMemoryMegabytes;
 
     /// <summary>One size cap in MB for every inbox file kind (Corr:MaxFileMegabytes); null keeps each kind's default.</summary>
     public double? MaxFileMegabytes { get; }

@@ -23,6 +23,9 @@ public sealed record EtlOptions(string DataDir)
     /// <summary>One size cap in MB for every kind (Corr:MaxFileMegabytes); null: each kind's default.</summary>
     public double? MaxFileMegabytes { get; init; }
 
+    /// <summary>How much memory DuckDB may use while loading (Corr:LoadMemoryMegabytes); beyond it, it uses temporary files.</summary>
+    public int MemoryLimitMegabytes { get; init; } = 320;
+
     /// <summary>The largest file of a kind that is read.</summary>
     public long MaxFileBytes(FileKind kind) =>
         MaxFileMegabytes is { } megabytes ? (long)(megabytes * 1048576) : FileSizeLimits.DefaultBytes(kind);

@@ -3,6 +3,7 @@ using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Checks;
 using CorrAnalytics.Warehouse.Models;
+using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Etl.Load;
 
@@ -44,6 +45,10 @@ public sealed class EtlRunner
         // tables and their indexes each time: over a national history that is a seventh of the
         // load. The log is folded once, at the end of the run, instead (a killed run replays it).
         _session.Execute("set checkpoint_threshold = '1GB'");
+        // DuckDB would otherwise take up to 80 % of the machine: the load's data waits in memory for
+        // the checkpoint. Under the limit it goes to DuckDB's temporary files instead (measured in
+        // README, Performance), so the process stays the same size whatever the backlog.
+        _session.Execute(SqlResources.Sql("load/memory_limit", ("megabytes", _options.MemoryLimitMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         try
         {
             var result = LoadInbox(cancellationToken);
@@ -53,6 +58,7 @@ public sealed class EtlRunner
         finally
         {
             _session.Execute("reset checkpoint_threshold");
+            _session.Execute("reset memory_limit");
         }
     }
 

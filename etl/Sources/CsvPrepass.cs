@@ -17,27 +17,24 @@ public static class CsvPrepass
     public const int MaxRecordChars = 1_000_000;
     public const string LineColumn = "line";
 
-    /// <summary>Checks and writes the file; on a <see cref="StructureException"/> the output holds nothing usable.</summary>
+    /// <summary>
+    /// Checks and writes the file, a record at a time (the decoded text is never held whole); on a
+    /// <see cref="StructureException"/> the output holds nothing usable.
+    /// </summary>
     public static (int Records, IReadOnlyList<RowReject> Rejects) Prepare(byte[] bytes, CsvSource source, TextWriter output)
     {
-        var text = Decode(bytes, source);
-        var records = CsvText.Split(text, source.Delimiter);
-        if (records.All(r => r.Fields.All(f => f.Trim().Length == 0)))
+        using var reader = Decode(bytes, source);
+        using var records = CsvText.Records(reader, source.Delimiter).GetEnumerator();
+        if (!records.MoveNext())
             throw new StructureException("the file is empty");
-
-        var header = records[0].Fields.Select(f => f.Trim()).ToList();
+        var first = records.Current;
+        var header = first.Fields.Select(f => f.Trim()).ToList();
         if (!header.SequenceEqual(source.Header))
-            throw new StructureException(HeaderProblem(header, source, text));
-
-        var body = records.Skip(1).Where(r => !(r.Fields.Count == 1 && r.Fields[0].Length == 0)).ToList();
-        if (body.Count == 0)
-            throw new StructureException("the file has a header but no data rows; an empty file would wipe its period, so it is refused");
-        var last = body[^1];
-        if (!last.EndsWithNewline && last.Fields.Count < source.Header.Count)
-            throw new StructureException(
-                $"the file is truncated: its last line {last.Line} stops after {last.Fields.Count} of {source.Header.Count} fields without a line break");
-        if (last.OpenQuote)
-            throw new StructureException($"the file is truncated: a quoted field opened on line {last.Line} is never closed");
+        {
+            if (IsBlank(first) && Remaining(records).All(IsBlank))
+                throw new StructureException("the file is empty");
+            throw new StructureException(HeaderProblem(header, source, first.Raw.Split('\n')[0].TrimEnd('\r')));
+        }
 
         output.Write(LineColumn);
         output.Write(source.Delimiter);
@@ -45,13 +42,13 @@ public static class CsvPrepass
         output.Write('\n');
         var rejects = new List<RowReject>();
         var kept = 0;
-        foreach (var record in body)
+        CsvRecord? pending = null;
+        void Write(CsvRecord record)
         {
-            var problem = Problem(record, source);
-            if (problem is not null)
+            if (Problem(record, source) is { } problem)
             {
                 rejects.Add(problem);
-                continue;
+                return;
             }
             output.Write(record.Line.ToString(CultureInfo.InvariantCulture));
             output.Write(source.Delimiter);
@@ -59,32 +56,62 @@ public static class CsvPrepass
             output.Write('\n');
             kept++;
         }
+        // A record is written once the next one is read: the last must be checked for truncation first.
+        foreach (var record in Remaining(records))
+        {
+            if (record.Fields.Count == 1 && record.Fields[0].Length == 0)
+                continue;
+            if (pending is not null)
+                Write(pending);
+            pending = record;
+        }
+        if (pending is null)
+            throw new StructureException("the file has a header but no data rows; an empty file would wipe its period, so it is refused");
+        if (!pending.EndsWithNewline && pending.Fields.Count < source.Header.Count)
+            throw new StructureException(
+                $"the file is truncated: its last line {pending.Line} stops after {pending.Fields.Count} of {source.Header.Count} fields without a line break");
+        if (pending.OpenQuote)
+            throw new StructureException($"the file is truncated: a quoted field opened on line {pending.Line} is never closed");
+        Write(pending);
         return (kept, rejects);
     }
 
-    private static string Decode(byte[] bytes, CsvSource source)
+    private static bool IsBlank(CsvRecord record) => record.Fields.All(f => f.Trim().Length == 0);
+
+    private static IEnumerable<CsvRecord> Remaining(IEnumerator<CsvRecord> records)
+    {
+        while (records.MoveNext())
+            yield return records.Current;
+    }
+
+    /// <summary>A reader of the file's text in its encoding, once the bytes are known to be in it.</summary>
+    private static TextReader Decode(byte[] bytes, CsvSource source)
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             if (source.Windows1251)
                 throw new StructureException("the file is UTF-16; the accounting format is Windows-1251");
-            return new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+            return new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
         }
         if (source.Windows1251)
         {
             if (LooksLikeUtf8Cyrillic(bytes))
                 throw new StructureException("the file is UTF-8, but the accounting format is Windows-1251: export it again as Windows-1251 (ANSI)");
-            return SourceFormats.Windows1251.GetString(bytes);
+            return new StreamReader(new MemoryStream(bytes), SourceFormats.Windows1251, detectEncodingFromByteOrderMarks: false);
         }
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        try
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.AsSpan(start)))
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
+            try
+            {
+                _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes, start, bytes.Length - start);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new StructureException($"the file is not valid UTF-8 (byte {e.Index + start}); save it as UTF-8");
+            }
         }
-        catch (DecoderFallbackException e)
-        {
-            throw new StructureException($"the file is not valid UTF-8 (byte {e.Index + start}); save it as UTF-8");
-        }
+        return new StreamReader(new MemoryStream(bytes, start, bytes.Length - start), SourceFormats.Utf8, detectEncodingFromByteOrderMarks: false);
     }
 
     /// <summary>True when the bytes decode as UTF-8 and hold Cyrillic letters (two-byte sequences D0/D1 xx).</summary>
@@ -115,9 +142,8 @@ public static class CsvPrepass
         return end > 0 && span[end - 1] >= 0xC0 ? end - 1 : span.Length;
     }
 
-    private static string HeaderProblem(List<string> header, CsvSource source, string text)
+    private static string HeaderProblem(List<string> header, CsvSource source, string firstLine)
     {
-        var firstLine = text.Split('\n')[0].TrimEnd('\r');
         var other = source.Delimiter == ',' ? ';' : ',';
         var hint = firstLine.Split(other).Select(f => f.Trim()).SequenceEqual(source.Header)
             ? $" (it is separated by '{other}'; this file kind uses '{source.Delimiter}')"

@@ -19,27 +19,36 @@ public static class CsvText
             .ToList();
     }
 
+    /// <summary>Splits text into records (see <see cref="Records"/>).</summary>
+    public static List<CsvRecord> Split(string text, char delimiter) => Records(new StringReader(text), delimiter).ToList();
+
     /// <summary>
-    /// Splits text into records (RFC 4180): a field may be quoted, "" inside quotes is one quote,
+    /// Reads records one by one (RFC 4180): a field may be quoted, "" inside quotes is one quote,
     /// quoted fields may hold the delimiter and line breaks; CRLF and LF both end a record. Each
     /// record keeps its first line number, its raw text, and whether it ended with a line break or
-    /// inside an open quote (a truncated file).
+    /// inside an open quote (a truncated file). Only the current record is held in memory.
     /// </summary>
-    public static List<CsvRecord> Split(string text, char delimiter)
+    public static IEnumerable<CsvRecord> Records(TextReader reader, char delimiter)
     {
-        var records = new List<CsvRecord>();
+        var input = new CharSource(reader);
         var fields = new List<string>();
         var field = new StringBuilder();
+        var raw = new StringBuilder();
         var quoted = false;
         var line = 1;
         var recordLine = 1;
-        var recordStart = 0;
-        for (var i = 0; i < text.Length; i++)
+        int next;
+        while ((next = input.Read()) >= 0)
         {
-            var c = text[i];
+            var c = (char)next;
             if (quoted)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                raw.Append(c);
+                if (c == '"' && input.Peek() == '"')
+                {
+                    raw.Append((char)input.Read());
+                    field.Append('"');
+                }
                 else if (c == '"') quoted = false;
                 else
                 {
@@ -48,27 +57,50 @@ public static class CsvText
                 }
                 continue;
             }
-            if (c == '"' && field.Length == 0) quoted = true;
-            else if (c == delimiter) { fields.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') { }
-            else if (c == '\n')
+            if (c == '\n')
             {
                 fields.Add(field.ToString());
                 field.Clear();
-                var end = i > 0 && text[i - 1] == '\r' ? i - 1 : i;
-                records.Add(new CsvRecord(recordLine, text[recordStart..end], fields, true, false));
+                if (raw.Length > 0 && raw[^1] == '\r')
+                    raw.Length--;
+                yield return new CsvRecord(recordLine, raw.ToString(), fields, true, false);
+                raw.Clear();
                 fields = [];
                 line++;
                 recordLine = line;
-                recordStart = i + 1;
+                continue;
             }
+            raw.Append(c);
+            if (c == '"' && field.Length == 0) quoted = true;
+            else if (c == delimiter) { fields.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r' && input.Peek() == '\n') { }
             else field.Append(c);
         }
-        if (recordStart < text.Length)
+        if (raw.Length > 0)
         {
             fields.Add(field.ToString());
-            records.Add(new CsvRecord(recordLine, text[recordStart..].TrimEnd('\r'), fields, false, quoted));
+            yield return new CsvRecord(recordLine, raw.ToString().TrimEnd('\r'), fields, false, quoted);
         }
-        return records;
+    }
+
+    /// <summary>A text reader read a buffer at a time, with a look at the next character.</summary>
+    private sealed class CharSource(TextReader reader)
+    {
+        private readonly char[] _buffer = new char[1 << 16];
+        private int _position;
+        private int _length;
+
+        public int Read() => Fill() ? _buffer[_position++] : -1;
+
+        public int Peek() => Fill() ? _buffer[_position] : -1;
+
+        private bool Fill()
+        {
+            if (_position < _length)
+                return true;
+            _length = reader.Read(_buffer, 0, _buffer.Length);
+            _position = 0;
+            return _length > 0;
+        }
     }
 }

@@ -52,25 +52,20 @@ checked as (
     from typed
 ),
 
-deduplicated as (
+claimed as (
+    -- A group loads several months of this kind at once, each month once. The first loadable row
+    -- for a key, in file and line order, claims it, as if the files had loaded one after another:
+    -- the key again in a later month's file is taken; again in the same file, a duplicate row.
     select
         *,
-        case when problem is null and row_number() over grain > 1 then staging.reject('DUPLICATE_ROW', 'document', document,
-            'a second payment with document ' || v_document || ' for ' || v_facility_code || ' (the first, line ' || first_value(line) over grain || ', is kept)') end as duplicate
+        case
+            when problem is null and first_value(batch_slice) over claim <> batch_slice
+                then staging.reject('ID_TAKEN', 'document', document, 'payment document ' || v_document || ' of ' || v_facility_code || ' was already loaded from another month''s file')
+            when problem is null and row_number() over claim > 1
+                then staging.reject('DUPLICATE_ROW', 'document', document, 'a second payment with document ' || v_document || ' for ' || v_facility_code || ' (the first, line ' || first_value(line) over claim || ', is kept)')
+        end as duplicate
     from checked
-    window grain as (partition by batch_id, problem is null, v_facility_code, year(v_date), v_document order by line)
-),
-
-taken_in_group as (
-    -- A group loads several months of this kind at once (each month once). Its first loadable row
-    -- for a key claims it, as if the files had loaded one after another: the same key in a later
-    -- month's file of the group is taken.
-    select
-        *,
-        case when problem is null and duplicate is null and first_value(batch_slice) over claim <> batch_slice
-            then staging.reject('ID_TAKEN', 'document', document, 'payment document ' || v_document || ' of ' || v_facility_code || ' was already loaded from another month''s file') end as taken
-    from deduplicated
-    window claim as (partition by problem is null and duplicate is null, v_facility_code, year(v_date), v_document order by batch_id, line)
+    window claim as (partition by problem is null, v_facility_code, year(v_date), v_document order by batch_id, line)
 ),
 
 final as (
@@ -78,11 +73,11 @@ final as (
         batch_id, file_name, line,
         v_facility_code as facility_code, year(v_date) as year, v_document as document, v_date as date,
         v_programme as programme, v_subprogramme as subprogramme, v_specific as specific, v_source as source, v_amount as amount,
-        coalesce(problem, duplicate, taken).rule    as reject_rule,
-        coalesce(problem, duplicate, taken).column  as reject_column,
-        coalesce(problem, duplicate, taken).value   as reject_value,
-        coalesce(problem, duplicate, taken).message as reject_message
-    from taken_in_group
+        coalesce(problem, duplicate).rule    as reject_rule,
+        coalesce(problem, duplicate).column  as reject_column,
+        coalesce(problem, duplicate).value   as reject_value,
+        coalesce(problem, duplicate).message as reject_message
+    from claimed
 )
 
 select * from final
