@@ -81,7 +81,7 @@ public sealed partial class PdfSurface : PdfTextMeasurer, IDrawingSurface, IDisp
         _graphics = null;
         using var stream = new MemoryStream();
         _document.Save(stream, closeStream: false);
-        return StableIdentifiers(stream.ToArray(), _document.Internals.FirstDocumentID);
+        return StableIdentifiers(ZlibTrailers.Complete(stream.ToArray()), _document.Internals.FirstDocumentID);
     }
 
     /// <summary>

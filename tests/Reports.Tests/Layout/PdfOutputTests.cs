@@ -10,6 +10,53 @@ namespace CorrAnalytics.Reports.Tests.Layout;
 public class PdfOutputTests
 {
     [Fact]
+    public void Every_compressed_stream_is_a_complete_zlib_stream_and_the_file_reads_back()
+    {
+        // Text, a table over several pages and an embedded font: page contents, font files, cmaps.
+        var bytes = PdfRenderer.Render(SampleDocuments.Document(new Column([
+            new Text(SampleDocuments.KazakhSentence, TextStyles.Body), SampleDocuments.NumberTable(120)])));
+
+        var streams = FlateStreams(bytes);
+        Assert.True(streams.Count >= 5, $"{streams.Count} streams");
+        foreach (var (offset, data) in streams)
+        {
+            Assert.True(data.Length > 6 && (data[0] * 256 + data[1]) % 31 == 0, $"the stream at {offset} has no zlib header");
+            using var inflate = new System.IO.Compression.DeflateStream(new MemoryStream(data, 2, data.Length - 2), System.IO.Compression.CompressionMode.Decompress);
+            using var content = new MemoryStream();
+            inflate.CopyTo(content);
+            // RFC 1950: a zlib stream ends with the Adler-32 of what it holds, most significant byte first.
+            var (a, b) = (1L, 0L);
+            foreach (var x in content.ToArray())
+                (a, b) = ((a + x) % 65521, (b + (a + x) % 65521) % 65521);
+            Assert.True(data.Length >= 6 && data.AsSpan(data.Length - 4).SequenceEqual(new[] { (byte)(b >> 8), (byte)b, (byte)(a >> 8), (byte)a }),
+                $"the stream at {offset} ({data.Length} bytes) does not end with its Adler-32 checksum");
+        }
+        // Every offset of the cross-reference table points at its object, and startxref at the table.
+        var text = System.Text.Encoding.Latin1.GetString(bytes);
+        var xref = int.Parse(System.Text.RegularExpressions.Regex.Match(text, @"startxref\n(\d+)").Groups[1].Value);
+        Assert.StartsWith("xref\n0 ", text[xref..]);
+        var entries = text[xref..].Split('\n').Skip(2).TakeWhile(l => l.Length >= 18 && char.IsDigit(l[0])).ToList();
+        for (var i = 1; i < entries.Count; i++)
+            Assert.StartsWith($"{i} 0 obj", text[int.Parse(entries[i][..10])..]);
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.Contains(SampleDocuments.KazakhSentence, string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)));
+    }
+
+    /// <summary>Each /FlateDecode stream's data, found by its dictionary's direct /Length.</summary>
+    private static List<(int Offset, byte[] Data)> FlateStreams(byte[] pdf)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var streams = new List<(int, byte[])>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"<<([^\n]*?)>>\r?\nstream\r?\n"))
+        {
+            var length = System.Text.RegularExpressions.Regex.Match(m.Groups[1].Value, @"/Length (\d+)");
+            if (m.Groups[1].Value.Contains("/FlateDecode") && length.Success)
+                streams.Add((m.Index + m.Length, pdf.AsSpan(m.Index + m.Length, int.Parse(length.Groups[1].Value)).ToArray()));
+        }
+        return streams;
+    }
+
+    [Fact]
     public void Kazakh_text_reads_back_exactly()
     {
         var bytes = PdfRenderer.Render(SampleDocuments.Document(new Text(SampleDocuments.KazakhSentence, TextStyles.Body)));
