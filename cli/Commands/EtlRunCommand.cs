@@ -38,6 +38,8 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
             console.Write(table);
         console.MarkupLineInterpolated(
             $"{result.Files.Count} file(s) from {options.InboxDir}: {result.StatusCounts}; {result.Files.Sum(f => f.Loaded):N0} rows loaded, {result.Files.Sum(f => f.Rejected):N0} rejected.");
+        foreach (var time in result.Times.Where(t => t.Files > 0))
+            console.MarkupLineInterpolated($"[grey]  {time.ToString()}[/]");
         if (result.NotReady.Count > 0)
             console.MarkupLineInterpolated($"{result.NotReady.Count} file(s) still being written were left for the next run.");
         var failedChecks = result.Checks.Where(c => !c.Passed && c.IsError).ToList();

@@ -24,7 +24,7 @@ public sealed record EtlOptions(string DataDir)
     public double? MaxFileMegabytes { get; init; }
 
     /// <summary>How much memory DuckDB may use while loading (Corr:LoadMemoryMegabytes); beyond it, it uses temporary files.</summary>
-    public int MemoryLimitMegabytes { get; init; } = 320;
+    public int MemoryLimitMegabytes { get; init; } = 512;
 
     /// <summary>The largest file of a kind that is read.</summary>
     public long MaxFileBytes(FileKind kind) =>

@@ -4,26 +4,51 @@ using CorrAnalytics.Etl.Sources;
 namespace CorrAnalytics.Etl.Load;
 
 /// <summary>
-/// Reading П-1 workbooks is the slow part of a load: up to <see cref="Ahead"/> forms are parsed on
-/// the other core, in load order, while this one loads.
+/// Reading П-1 workbooks is the slow part of a load: the next forms are parsed on the other core, in
+/// load order, while this one loads (the CSV kinds before them, then the forms before them), up to
+/// <see cref="AheadBytes"/> of workbooks at a time, so that memory does not grow with the backlog.
 /// </summary>
 internal sealed class FormReadAhead(IEnumerable<InboxFile> forms, RegisterCache registers)
 {
-    private const int Ahead = 8;
+    private const long AheadBytes = 4L << 20;
     private readonly Queue<InboxFile> _upcoming = new(forms);
-    private readonly Dictionary<string, Task<ReadForm>> _reading = [];
+    private readonly Dictionary<string, (Task<ReadForm> Task, long Bytes)> _reading = [];
+    private long _bytes;
 
-    /// <summary>Keeps the next forms being read.</summary>
+    /// <summary>Keeps the next forms being read. Call it once the registers are loaded: forms are checked against the product catalogue.</summary>
     public void Continue()
     {
+        if (_upcoming.Count == 0)
+            return;
         var products = registers.Products;
-        while (_reading.Count < Ahead && _upcoming.TryDequeue(out var next))
-            _reading[next.Path] = Task.Run(() => Read(next, products));
+        while ((_reading.Count == 0 || _bytes < AheadBytes) && _upcoming.TryDequeue(out var next))
+        {
+            var bytes = Size(next.Path);
+            _reading[next.Path] = (Task.Run(() => Read(next, products)), bytes);
+            _bytes += bytes;
+        }
     }
 
     /// <summary>The form read ahead for this file, or null when it was not.</summary>
-    public ReadForm? Take(InboxFile file) =>
-        _reading.Remove(file.Path, out var task) ? task.GetAwaiter().GetResult() : null;
+    public ReadForm? Take(InboxFile file)
+    {
+        if (!_reading.Remove(file.Path, out var reading))
+            return null;
+        _bytes -= reading.Bytes;
+        return reading.Task.GetAwaiter().GetResult();
+    }
+
+    private static long Size(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
 
     private static ReadForm Read(InboxFile file, IReadOnlySet<string> products)
     {

@@ -18,4 +18,12 @@ public sealed class KindLoadTime(string kind)
     public TimeSpan Commit { get; internal set; }
 
     public TimeSpan Total => Read + Stage + Rejects + Replace + Commit;
+
+    /// <summary>"read 0.18 s, stage 1.23 s, rejects 0.01 s, replace 0.30 s, commit 0.24 s".</summary>
+    public string Split => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"read {Read.TotalSeconds:0.00} s, stage {Stage.TotalSeconds:0.00} s, rejects {Rejects.TotalSeconds:0.00} s, replace {Replace.TotalSeconds:0.00} s, commit {Commit.TotalSeconds:0.00} s");
+
+    /// <summary>"population: 93 files in 1 group, 219,796 rows in 1.95 s (read …, commit …)".</summary>
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{Kind}: {Files:N0} files in {Groups:N0} group(s), {Rows:N0} rows in {Total.TotalSeconds:0.00} s ({Split})");
 }

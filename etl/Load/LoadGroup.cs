@@ -11,7 +11,7 @@ namespace CorrAnalytics.Etl.Load;
 internal sealed class LoadGroup
 {
     private const int MaxFiles = 1000;
-    private const long MaxBytes = 64L << 20;
+    private const long MaxBytes = 32L << 20;
     private readonly List<ReadyFile> _files = [];
     private readonly Dictionary<string, string> _shaBySlice = [];
     private long _bytes;
