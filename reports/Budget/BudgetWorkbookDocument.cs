@@ -247,13 +247,14 @@ public static class BudgetWorkbookDocument
             l["budget.readme.use"],
             l["budget.readme.inputs"],
             l["budget.readme.forecast"],
+            l["budget.readme.execution"],
             l["budget.readme.draft"],
             l["budget.readme.colours"],
             l["budget.readme.protection"],
             "",
             $"{l["cover.data_version"]}: {ReportParts.DataVersionText(l, figures.DataVersion, figures.Zone)}",
             l.Format("budget.readme.completeness", months, options.Year - 1, lines),
-            $"{l["cover.generated"]}: {ReportTime.Local(figures.GeneratedAt, figures.Zone).ToString("g", culture)}",
+            $"{l["cover.generated"]}: {ReportTime.Stamp(figures.GeneratedAt, figures.Zone, culture)}",
         ];
         for (var i = 0; i < text.Length; i++)
             WorkbookWriter.SetText(sheet.Cell(i + 1, 1), text[i]);

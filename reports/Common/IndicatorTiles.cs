@@ -11,8 +11,9 @@ public static class IndicatorTiles
     {
         var culture = l.Language.Culture;
         var change = indicator.ChangeMoM;
-        var trend = change is null or 0 ? Trend.None : change > 0 ? Trend.Up : Trend.Down;
-        bool? good = change is null or 0 || indicator.HigherIsBetter is null ? null : (change > 0) == indicator.HigherIsBetter;
+        var shown = NumberFormat.Shown(change); // a change printed as 0.0 has no arrow and no colour
+        var trend = shown is null or 0 ? Trend.None : shown > 0 ? Trend.Up : Trend.Down;
+        bool? good = shown is null or 0 || indicator.HigherIsBetter is null ? null : (shown > 0) == indicator.HigherIsBetter;
         var changeText = $"{NumberFormat.Change(change, indicator.Kind, culture, l["unit.points"])} {l["change.mom"]}";
         return new KpiTile(indicator.Label, NumberFormat.Format(indicator.Value, indicator.Kind, culture), changeText, trend, good);
     }

@@ -28,7 +28,7 @@ public static class ReportParts
 
     /// <summary>"batch N, loaded at …" in the report's language and time zone, or a dash when nothing is loaded.</summary>
     public static string DataVersionText(Labels l, DataVersion version, TimeZoneInfo zone) => version.LastBatch is { } batch
-        ? l.Format("cover.data_version_value", batch, version.LoadedAt is { } loaded ? ReportTime.Local(loaded, zone).ToString("g", l.Language.Culture) : "—")
+        ? l.Format("cover.data_version_value", batch, version.LoadedAt is { } loaded ? ReportTime.Stamp(loaded, zone, l.Language.Culture) : "—")
         : "—";
 
     /// <summary>Organisation, title, period, then generated-at, data version and completeness.</summary>
@@ -45,7 +45,7 @@ public static class ReportParts
         };
         if (showLanguage)
             lines.Add(Line("cover.language", l["lang." + l.Language.Code]));
-        lines.Add(Line("cover.generated", ReportTime.Local(generatedAt, zone).ToString("g", culture)));
+        lines.Add(Line("cover.generated", ReportTime.Stamp(generatedAt, zone, culture)));
         lines.Add(Line("cover.data_version", DataVersionText(l, version, zone)));
         lines.Add(Line("cover.completeness", missing == 0 ? l["cover.complete"] : l.Format("cover.incomplete", missing.ToString("N0", culture)), missing == 0 ? null : Palette.Bad));
         return new Column(lines, spacing: 2);

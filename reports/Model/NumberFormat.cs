@@ -20,14 +20,20 @@ public static class NumberFormat
         },
     };
 
-    /// <summary>A change: per cent for counts and money, percentage points for percentages, with its sign.</summary>
+    /// <summary>
+    /// A change: per cent for counts and money, percentage points for percentages, with its sign.
+    /// The sign is that of the figure as printed: a change that rounds to zero is "0.0", never "−0.0".
+    /// </summary>
     public static string Change(decimal? change, ValueKind kind, CultureInfo culture, string points)
     {
-        if (change is null) return "—";
-        var sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-        var magnitude = Math.Abs(change.Value).ToString("N1", culture);
+        if (Shown(change) is not { } shown) return "—";
+        var sign = shown > 0 ? "+" : shown < 0 ? "−" : "";
+        var magnitude = Math.Abs(shown).ToString("N1", culture);
         return kind == ValueKind.Percent ? $"{sign}{magnitude} {points}" : $"{sign}{magnitude} %";
     }
+
+    /// <summary>A change as printed (one decimal): its sign and any trend arrow follow this, not the unrounded figure.</summary>
+    public static decimal? Shown(decimal? change) => change is null ? null : Math.Round(change.Value, 1, MidpointRounding.AwayFromZero);
 
     public static decimal ToDecimal(object value) => value switch
     {

@@ -25,7 +25,7 @@ public static class MonthlyReportDocument
             TableSection(l["section.overcrowded"], report.Overcrowded, report, empty: l["note.overcrowded_none"]),
             TableSection(l["section.incidents"], report.Incidents, report),
             TableSection(l["section.staff"], report.Staff, report),
-            TableSection(l["section.budget"], report.Budget, report, MonthlyCharts.CumulativeBudget(report)),
+            TableSection(l["section.budget"], report.Budget, report, MonthlyCharts.CumulativeBudget(report), note: l["note.execution"]),
             TableSection(l["section.production"], report.Production, report, MonthlyCharts.OutputByCategory(report)),
             new PageBreak(),
             new Section(l["section.quality"], new Column([
@@ -62,11 +62,12 @@ public static class MonthlyReportDocument
         return table;
     }
 
-    private static Element TableSection(string title, ReportTable table, MonthlyReport report, Element? chart = null, string? empty = null)
+    private static Element TableSection(string title, ReportTable table, MonthlyReport report, Element? chart = null, string? empty = null, string? note = null)
     {
         var culture = report.Labels.Language.Culture;
         Element body = table.Rows.Count == 0 && empty is not null ? new Text(empty, TextStyles.Body) : TableLayout.Of(table, culture);
-        var parts = new List<Element> { new KeepTogether(new Column([Heading(title), body], spacing: 4)) };
+        List<Element> content = note is null ? [Heading(title), body] : [Heading(title), body, new Text(note, TextStyles.Note)];
+        var parts = new List<Element> { new KeepTogether(new Column(content, spacing: 4)) };
         if (chart is not null)
             parts.Add(new KeepTogether(chart));
         return new Section(title, new Column(parts, spacing: 6));

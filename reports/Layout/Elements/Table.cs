@@ -30,8 +30,9 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
 
     public override IEnumerable<Block> Layout(ITextMeasurer measurer, double width)
     {
-        var widths = Row.Widths(columns.Select(c => (c.Relative, c.Fixed)), width, 0);
-        var header = RowBlock("table-header", columns.Select(c => c.Header).ToArray(), TextStyles.TableHeader, Palette.HeaderFill, widths, measurer, null);
+        var widths = WidenForHeaders(Row.Widths(columns.Select(c => (c.Relative, c.Fixed)), width, 0), measurer);
+        var headerLines = columns.Select((c, i) => HeaderLines(c.Header, widths[i] - 2 * Padding, measurer)).ToList();
+        var header = Build("table-header", headerLines, TextStyles.TableHeader, Palette.HeaderFill, widths, null);
         yield return header;
         for (var i = 0; i < _rows.Count; i++)
         {
@@ -47,6 +48,40 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
     private static int _groups = 1 << 20;
 
     private static int NextGroup() => Interlocked.Increment(ref _groups);
+
+    /// <summary>The smallest size a header may shrink to so that its longest word fits its column.</summary>
+    private const double SmallestHeader = 0.7;
+
+    /// <summary>
+    /// A header wraps only between words: when its longest word is wider than the column, the
+    /// header's font shrinks (down to <see cref="SmallestHeader"/> of its size) until the word fits;
+    /// only a word that does not fit even then is cut.
+    /// </summary>
+    private static List<TextLine> HeaderLines(string text, double width, ITextMeasurer measurer)
+    {
+        var style = TextStyles.TableHeader;
+        var longest = LongestWord(text, measurer);
+        if (longest > width && width > 0)
+            style = style with { Size = style.Size * Math.Max(SmallestHeader, Math.Floor(width / longest * 20) / 20) };
+        return TextWrapper.Wrap([new Span(text, style)], width, measurer);
+    }
+
+    private static double LongestWord(string text, ITextMeasurer measurer) =>
+        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).DefaultIfEmpty("").Max(w => measurer.Width(w, TextStyles.TableHeader));
+
+    /// <summary>
+    /// A column whose header's longest word would not fit even at the smallest header size takes the
+    /// room it needs from the columns that have more than theirs, in proportion to what they can spare.
+    /// </summary>
+    private double[] WidenForHeaders(double[] widths, ITextMeasurer measurer)
+    {
+        var need = columns.Select(c => LongestWord(c.Header, measurer) * SmallestHeader + 2 * Padding + 0.5).ToArray();
+        var deficit = widths.Select((w, i) => Math.Max(0, need[i] - w)).Sum();
+        var slack = widths.Select((w, i) => Math.Max(0, w - need[i])).Sum();
+        if (deficit <= 0 || slack < deficit)
+            return widths;
+        return widths.Select((w, i) => w < need[i] ? need[i] : w - deficit * (w - need[i]) / slack).ToArray();
+    }
 
     private Block RowBlock(string kind, string[] cells, TextStyle style, string? fill, double[] widths, ITextMeasurer measurer, Block? header)
     {

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using CorrAnalytics.Reports.Budget;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Tests.Support;
+using CorrAnalytics.Reports.Translations;
 
 namespace CorrAnalytics.Reports.Tests.Budget;
 
@@ -56,6 +57,23 @@ public class BudgetWorkbookTests
             Assert.Equal(2, totals.Count); // by department and by group
             Assert.All(totals, t => Assert.Equal((double)Lines.Values.Sum(v => v.Draft), t.Cell(6).GetDouble(), 3));
             Assert.DoesNotContain(workbook.Worksheets.SelectMany(s => s.CellsUsed()), c => c.HasFormula && c.Value is string s && s.StartsWith('#'));
+        }
+    }
+
+    [Fact]
+    public void Its_execution_column_is_named_apart_from_the_monthly_reports_and_defined_in_the_readme()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var (workbook, _) = Write(warehouse);
+        using (workbook)
+        {
+            var header = PlanRows(workbook).Values.First().Worksheet.Row(1).Cell(11).GetString();
+            var readme = string.Join("\n", workbook.Worksheet(1).CellsUsed().Select(c => c.GetString()));
+            var monthly = Labels.For(ReportLanguage.English)["col.execution"];
+
+            Assert.NotEqual(monthly, header);
+            Assert.Contains(header + " = paid to date ÷ the plan for the whole year", readme);
+            Assert.Contains(monthly, readme);
         }
     }
 

@@ -13,11 +13,11 @@ public class ReportTimeTests
         public override DateTimeOffset GetUtcNow() => now;
     }
 
-    private static string CoverText(HandMadeWarehouse warehouse, TimeZoneInfo? zone)
+    private static string CoverText(HandMadeWarehouse warehouse, TimeZoneInfo? zone, ReportLanguage? language = null)
     {
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
         var output = new MonthlyReportWriter(warehouse.Session, clock, zone)
-            .Write(new YearMonth(2026, 10), ReportLanguage.Russian, new HashSet<string> { "pdf" }, Path.Combine(warehouse.DataDir, "out"));
+            .Write(new YearMonth(2026, 10), language ?? ReportLanguage.Russian, new HashSet<string> { "pdf" }, Path.Combine(warehouse.DataDir, "out"));
         using var pdf = PdfDocument.Open(output.Files.Single());
         return string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
     }
@@ -28,7 +28,18 @@ public class ReportTimeTests
         using var warehouse = new HandMadeWarehouse();
 
         // 10:00 UTC is 15:00 in Almaty (UTC+5, the default) and 13:00 in Moscow (UTC+3).
-        Assert.Contains("25.11.2026 15:00", CoverText(warehouse, zone: null));
-        Assert.Contains("25.11.2026 13:00", CoverText(warehouse, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")));
+        Assert.Contains("25 ноября 2026, 15:00", CoverText(warehouse, zone: null));
+        Assert.Contains("25 ноября 2026, 13:00", CoverText(warehouse, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")));
+    }
+
+    [Fact]
+    public void The_english_cover_names_the_month_so_that_day_and_month_cannot_be_confused()
+    {
+        using var warehouse = new HandMadeWarehouse();
+
+        var cover = CoverText(warehouse, zone: null, ReportLanguage.English);
+
+        Assert.Contains("25 November 2026, 15:00", cover);
+        Assert.DoesNotContain("11/25/2026", cover);
     }
 }

@@ -57,6 +57,25 @@ public class PdfOutputTests
     }
 
     [Fact]
+    public void Table_headers_wrap_between_words_and_shrink_rather_than_split_a_word()
+    {
+        string[] headers = ["Facilities", "Fulfilment, %", "Employed", "Толықтығы, %", "Internal share, %", "Өндірістік", "Deductions", "Наименование"];
+        var table = new Table(headers.Select(h => new TableColumn(h, Align: Align.Right)).ToList());
+        table.AddRow(headers.Select((_, i) => i.ToString()).ToArray());
+        using var measurer = new PdfSurface(SampleDocuments.Document(table));
+
+        // Eight columns on a narrow (360 pt) line: 45 pt each, less than most of these words need at
+        // 8 pt; "Наименование" does not fit even at the smallest size, so its column takes room.
+        var header = table.Layout(measurer, 360).First();
+
+        Assert.Equal("table-header", header.Kind);
+        Assert.Equal(headers, header.Text!.Split(" | "));
+        using var pdf = PdfDocument.Open(PdfRenderer.Render(SampleDocuments.Document(new Row([new RowItem(table, Fixed: 360)]))));
+        var words = pdf.GetPage(1).GetWords().Select(w => w.Text).ToHashSet();
+        Assert.All(headers.SelectMany(h => h.Split(' ')).Where(w => w != "%"), w => Assert.Contains(w.TrimEnd(','), string.Join(" ", words)));
+    }
+
+    [Fact]
     public void Kazakh_text_reads_back_exactly()
     {
         var bytes = PdfRenderer.Render(SampleDocuments.Document(new Text(SampleDocuments.KazakhSentence, TextStyles.Body)));

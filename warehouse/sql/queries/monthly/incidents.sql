@@ -22,6 +22,7 @@ counts as (
 
 final as (
     select
+        t.sort_order,
         case $2 when 'kk' then t.name_kk when 'ru' then t.name_ru else t.name_en end as incident_type,
         coalesce(c.incidents, 0)::bigint   as incidents,
         coalesce(c.persons, 0)::bigint     as persons,
@@ -32,4 +33,5 @@ final as (
     left join counts as c using (incident_type)
 )
 
-select * from final
+-- the order of the seed (the kinds of death together), the same in every language
+select * exclude (sort_order) from final order by sort_order

@@ -1,7 +1,7 @@
 -- grain: staff category: posts established and filled at the end of the month beginning $1, and the vacancy rate; $2 is the language
 with final as (
     select
-        c.staff_category as staff_category_code,
+        c.sort_order,
         case $2 when 'kk' then c.name_kk when 'ru' then c.name_ru else c.name_en end as staff_category,
         coalesce(sum(s.posts_established), 0)::bigint as established,
         coalesce(sum(s.posts_filled), 0)::bigint      as filled,
@@ -11,5 +11,5 @@ with final as (
     group by all
 )
 
--- the same order in every language
-select * exclude (staff_category_code) from final order by staff_category_code
+-- the order of the seed, the same in every language
+select * exclude (sort_order) from final order by sort_order

@@ -1,0 +1,21 @@
+using System.Globalization;
+using CorrAnalytics.Reports.Model;
+
+namespace CorrAnalytics.Reports.Tests.Common;
+
+/// <summary>Changes carry the sign of the figure as printed.</summary>
+public class NumberFormatTests
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    [Theory]
+    [InlineData(-0.04, ValueKind.Percent, "0.0 pp")]
+    [InlineData(0.04, ValueKind.Percent, "0.0 pp")]
+    [InlineData(0, ValueKind.Percent, "0.0 pp")]
+    [InlineData(-0.05, ValueKind.Percent, "−0.1 pp")]
+    [InlineData(-0.049, ValueKind.Integer, "0.0 %")]
+    [InlineData(0.26, ValueKind.Integer, "+0.3 %")]
+    [InlineData(-12.34, ValueKind.Money, "−12.3 %")]
+    public void A_change_that_rounds_to_zero_has_no_sign(double change, ValueKind kind, string expected) =>
+        Assert.Equal(expected, NumberFormat.Change((decimal)change, kind, English, "pp"));
+}
