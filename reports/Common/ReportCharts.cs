@@ -33,18 +33,34 @@ public static class ReportCharts
             line.LineWidth = 2;
         }
         plot.Axes.Bottom.SetTicks(x.Where((_, i) => i % 2 == 0).ToArray(), months.Where((_, i) => i % 2 == 0).Select(m => MonthLabel(m, l.Language.Code)).ToArray());
-        plot.ShowLegend(ScottPlot.Alignment.LowerLeft);
-        return new Chart(plot, height: 190);
+        LegendOutside(plot);
+        return new Chart(plot, height: 200);
     }
 
-    public static Chart OutputByCategory(IReadOnlyList<CategoryPoint> categories, Translations.Labels l)
+    /// <summary>The legend below the data, in one row: it never covers a point.</summary>
+    internal static void LegendOutside(ScottPlot.Plot plot)
     {
-        var plot = NewPlot(l["chart.production"], l.Language.Culture);
-        var values = categories.Select(c => (double)c.Output / 1e6).ToArray();
-        plot.Add.Bars(values);
-        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, values.Length).Select(i => (double)i).ToArray(),
-            categories.Select(c => c.Category.Replace(' ', '\n')).ToArray());
-        plot.Axes.Margins(bottom: 0);
-        return new Chart(plot, height: 190);
+        plot.ShowLegend(ScottPlot.Edge.Bottom);
+        plot.Legend.Orientation = ScottPlot.Orientation.Horizontal;
     }
+
+    /// <summary>
+    /// Bars laid horizontally, each labelled on its own line at the left, so that labels of any
+    /// length in any language never run into one another; the chart grows with the number of bars.
+    /// </summary>
+    internal static Chart HorizontalBars(ScottPlot.Plot plot, IReadOnlyList<string> labels, double[] values, CultureInfo culture)
+    {
+        // The first label at the top, as in the table beside the chart.
+        var positions = Enumerable.Range(0, labels.Count).Select(i => (double)(labels.Count - 1 - i)).ToArray();
+        var bars = plot.Add.Bars(positions, values);
+        bars.Horizontal = true;
+        plot.Axes.Left.SetTicks(positions, labels.ToArray());
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", culture) };
+        plot.Axes.Margins(left: 0);
+        return new Chart(plot, height: Math.Max(150, 60 + 22 * labels.Count));
+    }
+
+    public static Chart OutputByCategory(IReadOnlyList<CategoryPoint> categories, Translations.Labels l) =>
+        HorizontalBars(NewPlot(l["chart.production"], l.Language.Culture), categories.Select(c => c.Category).ToList(),
+            categories.Select(c => (double)c.Output / 1e6).ToArray(), l.Language.Culture);
 }

@@ -20,7 +20,7 @@ public static class MonthlyCharts
         plot.Axes.Bottom.SetTicks(x.Where((_, i) => i % 2 == 0).ToArray(),
             report.Trend.Where((_, i) => i % 2 == 0).Select(p => ReportCharts.MonthLabel(p.Month, l.Language.Code)).ToArray());
         plot.Axes.Margins(bottom: 0.1, top: 0.15);
-        plot.ShowLegend(ScottPlot.Alignment.LowerRight);
+        ReportCharts.LegendOutside(plot);
         return new Chart(plot, height: 200);
     }
 
@@ -30,13 +30,9 @@ public static class MonthlyCharts
         var plot = ReportCharts.NewPlot(l["chart.density"], l.Language.Culture);
         var rows = report.Regions.Rows.Where(r => r[4] is not null).ToList();
         var values = rows.Select(r => (double)Model.NumberFormat.ToDecimal(r[4]!)).ToArray();
-        var bars = plot.Add.Bars(values);
-        bars.Horizontal = true;
-        plot.Axes.Left.SetTicks(Enumerable.Range(0, rows.Count).Select(i => (double)i).ToArray(), rows.Select(r => (string)r[0]!).ToArray());
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", l.Language.Culture) };
-        plot.Add.VerticalLine(100, 1, ScottPlot.Colors.Red, ScottPlot.LinePattern.Dashed);
-        plot.Axes.Margins(left: 0);
-        return new Chart(plot, height: 300);
+        var chart = ReportCharts.HorizontalBars(plot, rows.Select(r => (string)r[0]!).ToList(), values, l.Language.Culture);
+        plot.Add.VerticalLine(100, 1, ScottPlot.Colors.Red, ScottPlot.LinePattern.Dashed); // over the bars: the capacity
+        return chart;
     }
 
     public static Chart CumulativeBudget(MonthlyReport report)
@@ -51,7 +47,7 @@ public static class MonthlyCharts
         paid.LegendText = l["series.paid"];
         paid.LineWidth = 2;
         plot.Axes.Bottom.SetTicks(x, report.CumulativeBudget.Select(p => ReportCharts.MonthLabel(p.Month, l.Language.Code)[..3]).ToArray());
-        plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
+        ReportCharts.LegendOutside(plot);
         return new Chart(plot, height: 190);
     }
 

@@ -70,17 +70,24 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
         text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).DefaultIfEmpty("").Max(w => measurer.Width(w, TextStyles.TableHeader));
 
     /// <summary>
-    /// A column whose header's longest word would not fit even at the smallest header size takes the
-    /// room it needs from the columns that have more than theirs, in proportion to what they can spare.
+    /// A column whose header's longest word does not fit takes the room it needs from the columns
+    /// that have more than theirs, in proportion to what they can spare: first so that every header
+    /// keeps its size, or else so that it fits at the smallest size (<see cref="HeaderLines"/> shrinks it).
     /// </summary>
     private double[] WidenForHeaders(double[] widths, ITextMeasurer measurer)
     {
-        var need = columns.Select(c => LongestWord(c.Header, measurer) * SmallestHeader + 2 * Padding + 0.5).ToArray();
-        var deficit = widths.Select((w, i) => Math.Max(0, need[i] - w)).Sum();
-        var slack = widths.Select((w, i) => Math.Max(0, w - need[i])).Sum();
-        if (deficit <= 0 || slack < deficit)
-            return widths;
-        return widths.Select((w, i) => w < need[i] ? need[i] : w - deficit * (w - need[i]) / slack).ToArray();
+        var longest = columns.Select(c => LongestWord(c.Header, measurer)).ToArray();
+        foreach (var scale in new[] { 1.0, SmallestHeader })
+        {
+            var need = longest.Select(w => w * scale + 2 * Padding + 0.5).ToArray();
+            var deficit = widths.Select((w, i) => Math.Max(0, need[i] - w)).Sum();
+            var slack = widths.Select((w, i) => Math.Max(0, w - need[i])).Sum();
+            if (deficit <= 0)
+                return widths;
+            if (slack >= deficit)
+                return widths.Select((w, i) => w < need[i] ? need[i] : w - deficit * (w - need[i]) / slack).ToArray();
+        }
+        return widths;
     }
 
     private Block RowBlock(string kind, string[] cells, TextStyle style, string? fill, double[] widths, ITextMeasurer measurer, Block? header)
