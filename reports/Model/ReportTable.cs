@@ -38,18 +38,20 @@ public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> co
     }
 
     /// <summary>
-    /// The totals row: counts and money summed; each share recomputed from its summed parts.
+    /// The totals row: counts and money summed; each share recomputed from its summed parts, which
+    /// are columns of the table or the sums of parts it does not show (<paramref name="hiddenSums"/>).
     /// </summary>
-    public object?[] TotalsRow(string label, IEnumerable<Common.TotalRatio> ratios)
+    public object?[] TotalsRow(string label, IEnumerable<Common.TotalRatio> ratios, IReadOnlyDictionary<string, decimal?>? hiddenSums = null)
     {
         var totals = new object?[Columns.Count];
         totals[0] = label;
         for (var c = 1; c < Columns.Count; c++)
             if (Columns[c].Kind is ValueKind.Integer or ValueKind.Money)
                 totals[c] = _rows.Sum(r => r[c] is null ? 0 : NumberFormat.ToDecimal(r[c]!));
+        decimal? Part(string key) => hiddenSums is not null && hiddenSums.TryGetValue(key, out var sum) ? sum : totals[Column(key)] as decimal?;
         foreach (var ratio in ratios)
-            if (totals[Column(ratio.Numerator)] is decimal n && totals[Column(ratio.Denominator)] is decimal d && d != 0)
-                totals[Column(ratio.Column)] = ratio.Complement ? 100 - n * 100 / d : n * 100 / d;
+            if (Part(ratio.Numerator) is { } n && Part(ratio.Denominator) is { } d && d != 0)
+                totals[Column(ratio.Column)] = ratio.Complement ? 100 - n * ratio.Scale / d : n * ratio.Scale / d;
         return totals;
     }
 

@@ -78,9 +78,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
             period, labels, clock.GetUtcNow().UtcDateTime,
             version,
             indicators, summary,
-            Table(labels["sheet.regions"], [("col.region", ValueKind.Text, 2.4), ("col.facilities", ValueKind.Integer, 1.1), ("col.stock", ValueKind.Integer, 1), ("col.capacity", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1), ("col.pretrial", ValueKind.Percent, 1), ("col.rate", ValueKind.Decimal1, 1)], labels,
-                ReportQueries.Rows<ByRegionRow>(session, month, code).Select(r => new object?[] { r.Region, r.Facilities, r.Stock, r.Capacity, r.DensityPct, r.PretrialPct, r.RatePer100k }),
-                new TotalRatio("col.density", "col.stock", "col.capacity")),
+            Regions(ReportQueries.Rows<ByRegionRow>(session, month, code), labels),
             Table(labels["sheet.security"], [("col.security_level", ValueKind.Text, 3), ("col.facilities", ValueKind.Integer, 1), ("col.stock", ValueKind.Integer, 1), ("col.capacity", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1)], labels,
                 ReportQueries.Rows<BySecurityLevelRow>(session, month, code).Select(r => new object?[] { r.SecurityLevel, r.Facilities, r.Stock, r.Capacity, r.DensityPct }),
                 new TotalRatio("col.density", "col.stock", "col.capacity")),
@@ -94,15 +92,40 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
             Table(labels["sheet.budget"], [("col.specific_group", ValueKind.Text, 2.5), ("col.plan_month", ValueKind.Money, 1.3), ("col.paid_month", ValueKind.Money, 1.3), ("col.plan_ytd", ValueKind.Money, 1.4), ("col.paid_ytd", ValueKind.Money, 1.4), ("col.execution", ValueKind.Percent, 1)], labels,
                 ReportQueries.Rows<BudgetRow>(session, month, code).Select(r => new object?[] { r.SpecificGroup, r.PlanMonth, r.PaidMonth, r.PlanYtd, r.PaidYtd, r.ExecutionPct }),
                 new TotalRatio("col.execution", "col.paid_ytd", "col.plan_ytd")),
-            Table(labels["sheet.production"], [("col.category", ValueKind.Text, 2.5), ("col.plan_value", ValueKind.Money, 1.3), ("col.output_value", ValueKind.Money, 1.3), ("col.fulfilment", ValueKind.Percent, 1), ("col.sold_value", ValueKind.Money, 1.3), ("col.internal_share", ValueKind.Percent, 1)], labels,
-                categories.Select(r => new object?[] { r.Category, r.PlanValue, r.OutputValue, r.FulfilmentPct, r.SoldValue, r.InternalSharePct }),
-                new TotalRatio("col.fulfilment", "col.output_value", "col.plan_value")),
+            Production(categories, labels),
             Missing(month, labels),
             Table(labels["sheet.rejects"], [("col.rule", ValueKind.Text, 2), ("col.rows", ValueKind.Integer, 1), ("col.files", ValueKind.Integer, 1)], labels,
                 ReportQueries.Rows<RejectsByRuleRow>(session, month, code).Select(r => new object?[] { r.RuleCode, r.Rows, r.Files })),
             Trend(month), Cumulative(month),
             categories.Select(r => new CategoryPoint(r.Category!, r.OutputValue ?? 0)).ToList())
         { Zone = zone ?? ProductTimeZone.Default };
+    }
+
+    /// <summary>By region, with the national total: density, pre-trial share and rate recomputed from the summed parts.</summary>
+    private static ReportTable Regions(IReadOnlyList<ByRegionRow> rows, Labels labels)
+    {
+        var table = Table(labels["sheet.regions"], [("col.region", ValueKind.Text, 2.4), ("col.facilities", ValueKind.Integer, 1.1), ("col.stock", ValueKind.Integer, 1), ("col.capacity", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1), ("col.pretrial", ValueKind.Percent, 1), ("col.rate", ValueKind.Decimal1, 1)], labels,
+            rows.Select(r => new object?[] { r.Region, r.Facilities, r.Stock, r.Capacity, r.DensityPct, r.PretrialPct, r.RatePer100k }));
+        var parts = new Dictionary<string, decimal?>
+        {
+            ["pretrial"] = rows.Sum(r => r.Pretrial ?? 0),
+            ["population"] = rows.Any(r => r.Population is null) ? null : rows.Sum(r => r.Population!.Value), // a region without a figure: no national rate
+        };
+        return table.WithTotals(table.TotalsRow(labels["col.total"], [
+            new TotalRatio("col.density", "col.stock", "col.capacity"),
+            new TotalRatio("col.pretrial", "pretrial", "col.stock"),
+            new TotalRatio("col.rate", "col.stock", "population", Scale: 100_000)], parts));
+    }
+
+    /// <summary>Production by category, with the total: fulfilment and the internal share recomputed from the summed parts.</summary>
+    private static ReportTable Production(IReadOnlyList<ByCategoryRow> rows, Labels labels)
+    {
+        var table = Table(labels["sheet.production"], [("col.category", ValueKind.Text, 2.5), ("col.plan_value", ValueKind.Money, 1.3), ("col.output_value", ValueKind.Money, 1.3), ("col.fulfilment", ValueKind.Percent, 1), ("col.sold_value", ValueKind.Money, 1.3), ("col.internal_share", ValueKind.Percent, 1)], labels,
+            rows.Select(r => new object?[] { r.Category, r.PlanValue, r.OutputValue, r.FulfilmentPct, r.SoldValue, r.InternalSharePct }));
+        var parts = new Dictionary<string, decimal?> { ["internal_value"] = rows.Sum(r => r.InternalValue ?? 0) };
+        return table.WithTotals(table.TotalsRow(labels["col.total"], [
+            new TotalRatio("col.fulfilment", "col.output_value", "col.plan_value"),
+            new TotalRatio("col.internal_share", "internal_value", "col.sold_value")], parts));
     }
 
     private static ReportTable Table(string sheet, (string Label, ValueKind Kind, double Relative)[] columns, Labels labels,

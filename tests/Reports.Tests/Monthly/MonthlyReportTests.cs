@@ -95,6 +95,22 @@ public class MonthlyReportTests
     }
 
     [Fact]
+    public void Totals_that_can_be_computed_from_their_parts_are()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var report = Build(warehouse);
+
+        // By region: pre-trial (0 + 15 + 30 on 31 October) over the stock; the stock over the nation's population.
+        var regions = report.Regions.Totals!;
+        Assert.Equal(45 * 100m / Stock, Convert.ToDecimal(regions[5]), 6);
+        Assert.Equal(Stock * 100_000 / warehouse.NationalPopulation2026, Convert.ToDecimal(regions[6]), 6);
+        // Production: internal sales over sales, summed over the categories.
+        var production = report.Production.Totals!;
+        Assert.Equal(700_000m * 100 / 1_300_000m, Convert.ToDecimal(production[5]), 6);
+        Assert.Equal(1_450_000m * 100 / 1_500_000m, Convert.ToDecimal(production[3]), 6);
+    }
+
+    [Fact]
     public void The_workbook_holds_the_same_figures_as_numbers_and_text_as_text()
     {
         using var warehouse = new HandMadeWarehouse();

@@ -1,4 +1,4 @@
--- grain: region: stock, capacity, density, pre-trial share and rate per 100,000 at the end of the month beginning $1; $2 is the language
+-- grain: region: stock, capacity, density, pre-trial share and rate per 100,000 at the end of the month beginning $1, with the parts the national total is computed from (pre-trial, population); $2 is the language
 with facility_months as (
     select * from marts.mart_facility_monthly
     where month = $1::date and is_open
@@ -24,6 +24,8 @@ final as (
         b.stock * 100.0 / nullif(b.capacity, 0)         as density_pct,
         b.pretrial * 100.0 / nullif(b.stock, 0)         as pretrial_pct,
         coalesce(b.stock, 0) * 100000.0 / nullif(rp.population, 0) as rate_per_100k,
+        coalesce(b.pretrial, 0)::bigint                 as pretrial,
+        rp.population::bigint                           as population,
         r.sort_order
     from core.dim_region as r
     left join by_region as b using (region_code)

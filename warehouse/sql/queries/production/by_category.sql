@@ -1,4 +1,4 @@
--- grain: product category: plan, output, sales and internal sales in the month beginning $1; $2 is the language
+-- grain: product category: plan, output, sales and internal sales (value and share) in the month beginning $1; $2 is the language
 with final as (
     select
         case $2 when 'kk' then c.name_kk when 'ru' then c.name_ru else c.name_en end as category,
@@ -7,6 +7,7 @@ with final as (
         sum(p.output_value) * 100.0 / nullif(sum(p.plan_value), 0) as fulfilment_pct,
         coalesce(sum(p.sold_value), 0)     as sold_value,
         sum(p.internal_value) * 100.0 / nullif(sum(p.sold_value), 0) as internal_share_pct,
+        coalesce(sum(p.internal_value), 0) as internal_value,
         c.sort_order
     from core.dim_product_category as c
     left join core.dim_product as d on d.category = c.category
