@@ -13,7 +13,7 @@ public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public long NextId() => session.Scalar<long>(SqlResources.Sql("load/batch_next_id"));
+    public long NextId() => NextIds(1)[0];
 
     /// <summary>The next ids for a group of batches, in order.</summary>
     public IReadOnlyList<long> NextIds(int count) =>

@@ -89,6 +89,7 @@ public sealed class EtlRunner
                 readAhead.Continue(); // the registers are in: forms can be read while the other kinds load
             var clock = Stopwatch.StartNew();
             var (ready, settled) = Intake(file, readAhead);
+            Time(file.Kind).Read += clock.Elapsed;
             if (ready is not null && group.HoldsSameBytes(ready))
             {
                 // The same bytes as the slice's file in the group: once that loads, this one is its duplicate.
@@ -96,7 +97,6 @@ public sealed class EtlRunner
                 settled = StopOnSystemFault(file.Name, () => _intake.SettleIfDuplicate(ready));
                 ready = settled is null ? ready : null;
             }
-            Time(file.Kind).Read += clock.Elapsed;
             if (ready is not null)
                 group.Add(ready);
             else

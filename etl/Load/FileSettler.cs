@@ -24,8 +24,7 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
         var reason = counts.ThresholdMessage(options.RejectThreshold);
         store.Quarantine(ready.Bytes, ready.Sha, file.Name, reason + $" (batch {batchId}; see corr etl rejects --batch {batchId})");
         File.Delete(file.Path);
-        // As etl.batches records it: a refused file loads none of its rows, so every row read counts as rejected.
-        return Outcome(ready, FileStatus.Quarantined, batchId, counts with { Loaded = 0, Rejected = counts.Read }, reason);
+        return Outcome(ready, FileStatus.Quarantined, batchId, counts.Refused, reason);
     }
 
     public FileOutcome Duplicate(ReadyFile ready, long earlier)

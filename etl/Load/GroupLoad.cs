@@ -45,9 +45,9 @@ internal sealed class GroupLoad(WarehouseSession session, BatchLog batches, EtlO
             return null;
         if (refused.Count == 1)
         {
-            // Refused whole: every row read counts as rejected; etl.rejects names the rows that broke a rule.
+            // Refused whole (its counts as etl.batches records them); etl.rejects names the rows that broke a rule.
             var c = counts[refused[0].BatchId];
-            batches.Finish([(refused[0].BatchId, "quarantined", c with { Loaded = 0, Rejected = c.Read }, c.ThresholdMessage(options.RejectThreshold))]);
+            batches.Finish([(refused[0].BatchId, "quarantined", c.Refused, c.ThresholdMessage(options.RejectThreshold))]);
             time.Replace += Lap();
             return [new LoadedFile(refused[0].Ready, refused[0].BatchId, c, Refused: true)];
         }

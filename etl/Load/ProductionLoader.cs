@@ -41,8 +41,7 @@ internal sealed class ProductionLoader(WarehouseSession session)
     {
         foreach (var target in new[] { "core.fact_production", "core.fact_labour" })
             session.Execute(SqlResources.Sql("load/group_delete_replaced", ("target", target)), FileKind.Production.Code(), members[0].BatchId, members[^1].BatchId);
-        var last = session.Query(SqlResources.Sql("load/group_last_of_slice"), r => r.GetInt64(0), members[0].BatchId, members[^1].BatchId).ToHashSet();
-        members = members.Where(m => last.Contains(m.BatchId)).ToList();
+        members = members.GroupBy(m => m.Ready.File.Slice).Select(slice => slice.Last()).ToList(); // in batch order: the later file of a slice
         using (var appender = session.Connection.CreateAppender("core", "fact_production"))
             foreach (var (ready, batchId) in members)
             {

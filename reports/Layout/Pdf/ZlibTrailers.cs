@@ -69,15 +69,10 @@ public static partial class ZlibTrailers
     {
         const uint Modulus = 65521;
         uint a = 1, b = 0;
-        foreach (var chunk in data.ToArray().Chunk(5552))
+        foreach (var x in data)
         {
-            foreach (var x in chunk)
-            {
-                a += x;
-                b += a;
-            }
-            a %= Modulus;
-            b %= Modulus;
+            a = (a + x) % Modulus;
+            b = (b + a) % Modulus;
         }
         return (b << 16) | a;
     }

@@ -1,2 +1,0 @@
--- The next batch id.
-select nextval('etl.batch_seq')
