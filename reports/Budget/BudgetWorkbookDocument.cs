@@ -20,7 +20,8 @@ public static class BudgetWorkbookDocument
     private const int ColDepartment = 1, ColFacility = 2, ColFacilityName = 3, ColGroup = 4, ColSpecific = 5, ColSpecificName = 6;
     private const int ColActual = 7, ColPlan = 8, ColPlanToDate = 9, ColPaid = 10, ColExecution = 11, ColForecast = 12, ColDraft = 13;
 
-    public static XLWorkbook Compose(BudgetWorkbookFigures figures)
+    /// <summary>The workbook, with the value of every formula as computed for the default assumptions in <paramref name="values"/>.</summary>
+    public static XLWorkbook Compose(BudgetWorkbookFigures figures, FormulaValues values)
     {
         var (options, lines, months) = (figures.Options, figures.Lines, figures.MonthsElapsed);
         var l = Labels.For(options.Language);
@@ -30,9 +31,10 @@ public static class BudgetWorkbookDocument
         var plan = workbook.AddWorksheet(WorkbookWriter.SheetName(l["budget.sheet.plan"]));
         var summary = workbook.AddWorksheet(WorkbookWriter.SheetName(l["budget.sheet.summary"]));
 
-        WriteAssumptions(workbook, assumptions, l, options.Year, months);
-        var last = WritePlan(plan, lines, l, options.Year);
-        WriteSummary(summary, plan.Name, last, lines, l, options.Year);
+        var computed = lines.Select(BudgetLineFigures.Compute).ToList();
+        WriteAssumptions(workbook, assumptions, l, options.Year, months, values);
+        var last = WritePlan(plan, lines, computed, l, options.Year, values);
+        WriteSummary(summary, plan.Name, last, lines, computed, l, options.Year, values);
         WriteReadme(readme, l, figures);
 
         foreach (var sheet in new[] { assumptions, plan, summary, readme })
@@ -44,7 +46,7 @@ public static class BudgetWorkbookDocument
         return workbook;
     }
 
-    private static void WriteAssumptions(XLWorkbook workbook, IXLWorksheet sheet, Labels l, int year, int months)
+    private static void WriteAssumptions(XLWorkbook workbook, IXLWorksheet sheet, Labels l, int year, int months, FormulaValues values)
     {
         WorkbookWriter.SetText(sheet.Cell(1, 1), l.Format("budget.assumptions.title", year));
         sheet.Cell(1, 1).Style.Font.Bold = true;
@@ -57,7 +59,7 @@ public static class BudgetWorkbookDocument
         Input(workbook, sheet, 4, "Inflation", l["budget.inflation"], BudgetWorkbookOptions.DefaultInflation, l.Format("budget.inflation.note", year));
         Input(workbook, sheet, 5, "PopulationGrowth", l["budget.population_growth"], BudgetWorkbookOptions.DefaultPopulationGrowth, l["budget.population_growth.note"]);
         WorkbookWriter.SetText(sheet.Cell(6, 1), l["budget.elapsed"]);
-        sheet.Cell(6, 2).FormulaA1 = $"={months}/12";
+        values.Set(sheet.Cell(6, 2), $"={months}/12", months / 12m);
         sheet.Cell(6, 2).Style.NumberFormat.Format = "0.0%";
         WorkbookWriter.SetText(sheet.Cell(6, 3), l.Format("budget.elapsed.note", months, year - 1));
         workbook.NamedRanges.Add("ElapsedShare", sheet.Cell(6, 2).AsRange());
@@ -104,7 +106,7 @@ public static class BudgetWorkbookDocument
     }
 
     /// <summary>Writes one row per facility × specific, grouped by department and facility; returns the last data row.</summary>
-    private static int WritePlan(IXLWorksheet sheet, IReadOnlyList<PlanLinesRow> lines, Labels l, int year)
+    private static int WritePlan(IXLWorksheet sheet, IReadOnlyList<PlanLinesRow> lines, IReadOnlyList<BudgetLineFigures> computed, Labels l, int year, FormulaValues values)
     {
         string[] headers =
         [
@@ -120,7 +122,7 @@ public static class BudgetWorkbookDocument
         header.Style.Fill.BackgroundColor = XLColor.FromHtml("#DCE6EE");
 
         var row = 2;
-        foreach (var line in lines)
+        foreach (var (line, figures) in lines.Zip(computed))
         {
             WorkbookWriter.SetText(sheet.Cell(row, ColDepartment), line.DepartmentCode!);
             WorkbookWriter.SetText(sheet.Cell(row, ColFacility), line.FacilityCode!);
@@ -132,11 +134,11 @@ public static class BudgetWorkbookDocument
             sheet.Cell(row, ColPlan).Value = line.Plan!.Value;
             sheet.Cell(row, ColPlanToDate).Value = line.PlanToDate!.Value;
             sheet.Cell(row, ColPaid).Value = line.PaidToDate!.Value;
-            sheet.Cell(row, ColExecution).FormulaA1 = $"=IF(H{row}=0,0,J{row}/H{row})";
-            sheet.Cell(row, ColForecast).FormulaA1 = $"=IF(I{row}=0,J{row},J{row}+(H{row}-I{row})*J{row}/I{row})";
+            values.Set(sheet.Cell(row, ColExecution), $"=IF(H{row}=0,0,J{row}/H{row})", figures.Execution);
+            values.Set(sheet.Cell(row, ColForecast), $"=IF(I{row}=0,J{row},J{row}+(H{row}-I{row})*J{row}/I{row})", figures.Forecast);
             var group = line.GroupCode!;
-            var population = group == "14x" ? "*(1+PopulationGrowth)" : "";
-            sheet.Cell(row, ColDraft).FormulaA1 = $"=ROUND(L{row}*(1+Inflation){population}*(1+{AdjustmentName(group)}),0)";
+            var population = BudgetLineFigures.GrowsWithPopulation(group) ? "*(1+PopulationGrowth)" : "";
+            values.Set(sheet.Cell(row, ColDraft), $"=ROUND(L{row}*(1+Inflation){population}*(1+{AdjustmentName(group)}),0)", figures.Draft);
             row++;
         }
         var last = row - 1;
@@ -146,9 +148,10 @@ public static class BudgetWorkbookDocument
 
         var total = last + 1;
         WorkbookWriter.SetText(sheet.Cell(total, ColDepartment), l["col.total"]);
+        var sum = BudgetLineFigures.Sum(computed);
         foreach (var c in new[] { ColActual, ColPlan, ColPlanToDate, ColPaid, ColForecast, ColDraft })
-            sheet.Cell(total, c).FormulaA1 = $"=SUBTOTAL(9,{Letter(c)}2:{Letter(c)}{last})";
-        sheet.Cell(total, ColExecution).FormulaA1 = $"=IF(H{total}=0,0,J{total}/H{total})";
+            values.Set(sheet.Cell(total, c), $"=SUBTOTAL(9,{Letter(c)}2:{Letter(c)}{last})", Column(sum, c));
+        values.Set(sheet.Cell(total, ColExecution), $"=IF(H{total}=0,0,J{total}/H{total})", sum.Plan == 0 ? 0 : sum.Paid / sum.Plan);
         sheet.Row(total).Style.Font.Bold = true;
 
         sheet.Range(2, ColActual, total, ColPaid).Style.NumberFormat.Format = "#,##0";
@@ -182,7 +185,7 @@ public static class BudgetWorkbookDocument
         }
     }
 
-    private static void WriteSummary(IXLWorksheet sheet, string planSheet, int last, IReadOnlyList<PlanLinesRow> lines, Labels l, int year)
+    private static void WriteSummary(IXLWorksheet sheet, string planSheet, int last, IReadOnlyList<PlanLinesRow> lines, IReadOnlyList<BudgetLineFigures> computed, Labels l, int year, FormulaValues values)
     {
         string[] headers = [l["budget.col.department"], l.Format("budget.col.actual", year - 2), l.Format("budget.col.plan", year - 1), l.Format("budget.col.paid_to_date", year - 1), l.Format("budget.col.forecast", year - 1), l.Format("budget.col.draft", year)];
         var sources = new[] { ColActual, ColPlan, ColPaid, ColForecast, ColDraft };
@@ -199,13 +202,15 @@ public static class BudgetWorkbookDocument
                 blocks.Add((key, i + 2, i + 2));
         }
         var row = Block(sheet, 1, headers, blocks.Select(b => b.Key).ToList(), sources,
-            (r, key, col) => $"=SUBTOTAL(9,{plan}!{col}{blocks[r].First}:{col}{blocks[r].Last})", l);
+            (r, key, col) => $"=SUBTOTAL(9,{plan}!{col}{blocks[r].First}:{col}{blocks[r].Last})",
+            key => BudgetLineFigures.Sum(computed.Where((_, i) => lines[i].DepartmentCode == key)), l, values);
 
         // Groups are spread over the sheet: SUMIFS on the group column.
         headers[0] = l["budget.col.group"];
         var groupColumn = Letter(ColGroup);
         Block(sheet, row + 2, headers, Groups.ToList(), sources,
-            (_, key, col) => $"=SUMIFS({plan}!{col}$2:{col}${last},{plan}!{groupColumn}$2:{groupColumn}${last},\"{key}\")", l);
+            (_, key, col) => $"=SUMIFS({plan}!{col}$2:{col}${last},{plan}!{groupColumn}$2:{groupColumn}${last},\"{key}\")",
+            key => BudgetLineFigures.Sum(computed.Where((_, i) => lines[i].GroupCode == key)), l, values);
         sheet.Column(1).Width = 22;
         for (var c = 2; c <= 6; c++)
             sheet.Column(c).Width = 18;
@@ -214,23 +219,25 @@ public static class BudgetWorkbookDocument
         sheet.PageSetup.FitToPages(1, 0);
     }
 
-    private static int Block(IXLWorksheet sheet, int top, string[] headers, List<string> keys, int[] sources, Func<int, string, string, string> formula, Labels l)
+    private static int Block(IXLWorksheet sheet, int top, string[] headers, List<string> keys, int[] sources, Func<int, string, string, string> formula,
+        Func<string, BudgetLineFigures> sumOf, Labels l, FormulaValues values)
     {
         for (var c = 0; c < headers.Length; c++)
             WorkbookWriter.SetText(sheet.Cell(top, c + 1), headers[c]);
         sheet.Range(top, 1, top, headers.Length).Style.Font.Bold = true;
         sheet.Range(top, 1, top, headers.Length).Style.Alignment.WrapText = true;
         var row = top + 1;
+        var sums = keys.Select(sumOf).ToList();
         for (var k = 0; k < keys.Count; k++)
         {
             WorkbookWriter.SetText(sheet.Cell(row, 1), keys[k]);
             for (var i = 0; i < sources.Length; i++)
-                sheet.Cell(row, i + 2).FormulaA1 = formula(k, keys[k], Letter(sources[i]));
+                values.Set(sheet.Cell(row, i + 2), formula(k, keys[k], Letter(sources[i])), Column(sums[k], sources[i]));
             row++;
         }
         WorkbookWriter.SetText(sheet.Cell(row, 1), l["col.total"]);
         for (var i = 0; i < sources.Length; i++) // SUM, not SUBTOTAL: SUBTOTAL skips the SUBTOTALs above it
-            sheet.Cell(row, i + 2).FormulaA1 = $"=SUM({Letter(i + 2)}{top + 1}:{Letter(i + 2)}{row - 1})";
+            values.Set(sheet.Cell(row, i + 2), $"=SUM({Letter(i + 2)}{top + 1}:{Letter(i + 2)}{row - 1})", sums.Sum(s => Column(s, sources[i])));
         sheet.Row(row).Style.Font.Bold = true;
         sheet.Range(top + 1, 2, row, sources.Length + 1).Style.NumberFormat.Format = "#,##0";
         return row;
@@ -268,4 +275,17 @@ public static class BudgetWorkbookDocument
     public static string AdjustmentName(string group) => "Adj_" + group;
 
     private static string Letter(int column) => XLHelper.GetColumnLetterFromNumber(column);
+
+    /// <summary>The figure a Plan sheet column shows.</summary>
+    private static decimal Column(BudgetLineFigures figures, int column) => column switch
+    {
+        ColActual => figures.Actual,
+        ColPlan => figures.Plan,
+        ColPlanToDate => figures.PlanToDate,
+        ColPaid => figures.Paid,
+        ColExecution => figures.Execution,
+        ColForecast => figures.Forecast,
+        ColDraft => figures.Draft,
+        _ => throw new ArgumentOutOfRangeException(nameof(column)),
+    };
 }

@@ -1,6 +1,7 @@
 using CorrAnalytics.Warehouse.Files;
 using ClosedXML.Excel;
 using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Reports.Excel;
 using CorrAnalytics.Warehouse.Access;
 
 namespace CorrAnalytics.Reports.Budget;
@@ -11,17 +12,17 @@ public sealed class BudgetWorkbookWriter(WarehouseSession session, TimeProvider 
     public ReportOutput Write(BudgetWorkbookOptions options, string folder)
     {
         var figures = new BudgetWorkbookBuilder(session, clock, zone).Build(options);
-        var workbook = BudgetWorkbookDocument.Compose(figures);
+        var values = new FormulaValues();
+        var workbook = BudgetWorkbookDocument.Compose(figures, values);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"budget_{options.Year}_{options.Language.Code}.xlsx");
         using (workbook)
         {
-            // ClosedXML 0.95's evaluator needs about a minute for the national workbook (it re-evaluates
-            // formula ranges without caching); spreadsheet applications compute it on opening instead.
+            // Cached values for readers that do not calculate; applications still compute it all on opening.
             workbook.CalculateMode = XLCalculateMode.Auto;
             workbook.ForceFullCalculation = true;
             workbook.FullCalculationOnLoad = true;
-            AtomicFile.Write(path, workbook.SaveAs);
+            AtomicFile.WriteAllBytes(path, values.Save(workbook));
         }
         var version = DataVersion.Read(session, new DateTime(options.Year - 1, 1, 1));
         var manifest = new ReportManifest("budget", options.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), options.Language.Code, ["xlsx"],

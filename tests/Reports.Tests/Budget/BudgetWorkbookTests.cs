@@ -61,6 +61,54 @@ public class BudgetWorkbookTests
     }
 
     [Fact]
+    public void Every_formula_cell_carries_its_value_for_readers_that_do_not_calculate()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var (workbook, path) = Write(warehouse);
+        var cached = CachedValues(path);
+        using (workbook)
+        {
+            var formulas = workbook.Worksheets.SelectMany(s => s.CellsUsed(c => c.HasFormula)).Select(c => $"{c.Worksheet.Name}!{c.Address}").ToList();
+            Assert.NotEmpty(formulas);
+            Assert.Equal(formulas.Order(), cached.Keys.Order());
+
+            var rows = PlanRows(workbook);
+            foreach (var (specific, expected) in Lines)
+            {
+                var row = rows[specific].RowNumber();
+                Assert.Equal((double)(expected.Paid / expected.Plan), cached[$"Plan!K{row}"], 9);
+                Assert.Equal((double)expected.Forecast, cached[$"Plan!L{row}"], 3);
+                Assert.Equal((double)expected.Draft, cached[$"Plan!M{row}"], 3);
+            }
+            var total = rows.Values.Max(r => r.RowNumber()) + 1;
+            var (plan, paid) = (Lines.Values.Sum(v => v.Plan), Lines.Values.Sum(v => v.Paid));
+            Assert.Equal((double)plan, cached[$"Plan!H{total}"], 3);
+            Assert.Equal((double)(paid / plan), cached[$"Plan!K{total}"], 9);
+            Assert.Equal((double)Lines.Values.Sum(v => v.Draft), cached[$"Plan!M{total}"], 3);
+            Assert.Equal(10 / 12.0, cached["Assumptions!B6"], 9); // January–October paid
+
+            var summary = workbook.Worksheet("Summary");
+            var supplies = summary.RowsUsed().Single(r => r.Cell(1).GetString() == "14x").RowNumber();
+            Assert.Equal((double)Lines[141].Draft, cached[$"Summary!F{supplies}"], 3);
+            foreach (var totals in summary.RowsUsed().Where(r => r.Cell(1).GetString() == "Total"))
+                Assert.Equal((double)Lines.Values.Sum(v => v.Forecast), cached[$"Summary!E{totals.RowNumber()}"], 3);
+        }
+    }
+
+    /// <summary>The cached value of every formula cell, read from the file's XML as a program that does not calculate reads it.</summary>
+    private static Dictionary<string, double> CachedValues(string path)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, isEditable: false);
+        var part = document.WorkbookPart!;
+        var values = new Dictionary<string, double>();
+        foreach (var sheet in part.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>())
+            foreach (var cell in ((DocumentFormat.OpenXml.Packaging.WorksheetPart)part.GetPartById(sheet.Id!.Value!)).Worksheet
+                         .Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Where(c => c.CellFormula is not null))
+                values[$"{sheet.Name}!{cell.CellReference}"] = double.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture);
+        return values;
+    }
+
+    [Fact]
     public void Its_execution_column_is_named_apart_from_the_monthly_reports_and_defined_in_the_readme()
     {
         using var warehouse = new HandMadeWarehouse();
