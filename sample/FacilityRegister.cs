@@ -119,13 +119,15 @@ public static class FacilityRegister
     {
         var series = Series[region];
         var code = $"{series}-{150 + int.Parse(region[3..], System.Globalization.CultureInfo.InvariantCulture)}/{number}";
-        var (kk, ru) = t.Type switch
+        var (kk, ru, en) = t.Type switch
         {
-            "sizo" => ("тергеу изоляторы", "Следственный изолятор"),
-            "juvenile" => ("кәмелетке толмағандарға арналған түзеу мекемесі", "Учреждение для несовершеннолетних"),
-            "medical" => ("туберкулезбен ауыратындарға арналған емдеу мекемесі", "Лечебное учреждение для больных туберкулёзом"),
-            "prison" => ("түрме", "Тюрьма"),
-            _ => t.Sex == "F" ? ("әйелдерге арналған түзеу мекемесі", "Исправительное учреждение для женщин") : ("түзеу мекемесі", "Исправительное учреждение"),
+            "sizo" => ("тергеу изоляторы", "Следственный изолятор", "Pre-trial detention centre"),
+            "juvenile" => ("кәмелетке толмағандарға арналған түзеу мекемесі", "Учреждение для несовершеннолетних", "Juvenile facility"),
+            "medical" => ("туберкулезбен ауыратындарға арналған емдеу мекемесі", "Лечебное учреждение для больных туберкулёзом", "TB treatment facility"),
+            "prison" => ("түрме", "Тюрьма", "Prison"),
+            _ => t.Sex == "F"
+                ? ("әйелдерге арналған түзеу мекемесі", "Исправительное учреждение для женщин", "Women's correctional colony")
+                : ("түзеу мекемесі", "Исправительное учреждение", "Correctional colony"),
         };
         var occupancy = t.Type == "juvenile" ? random.Uniform(0.2, 0.3)
             : random.Chance(0.1) ? random.Uniform(1.2, 1.35)
@@ -136,6 +138,7 @@ public static class FacilityRegister
             Code = code,
             NameKk = $"{code} {kk}",
             NameRu = $"{ru} {code}",
+            NameEn = $"{en} {code}",
             Type = t.Type,
             Sex = t.Sex,
             RegionCode = region,

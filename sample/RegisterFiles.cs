@@ -9,8 +9,8 @@ namespace CorrAnalytics.Sample;
 public static class RegisterFiles
 {
     /// <summary>A product the catalogue gains half-way through the period (codes are never reused).</summary>
-    public static readonly (string Code, string Kk, string Ru, string Category, string Unit) NewProduct =
-        ("GR-012", "Қорғаныш маскасы", "Маска защитная", "garments", "pcs");
+    public static readonly (string Code, string Kk, string Ru, string Category, string Unit, string En) NewProduct =
+        ("GR-012", "Қорғаныш маскасы", "Маска защитная", "garments", "pcs", "Protective mask");
 
     public static IEnumerable<SampleFile> Facilities(IReadOnlyList<SampleFacility> facilities, YearMonth from)
     {
@@ -22,7 +22,7 @@ public static class RegisterFiles
             {
                 var closed = f.ClosedOn is { } c && c <= date ? SourceFormats.Iso(c) : "";
                 file.Add(f.Code, f.NameKk, f.NameRu, f.Type, f.SecurityOn(date), f.Sex, f.RegionCode, f.DepartmentCode,
-                    f.CapacityOn(date), f.OpenedOn, closed);
+                    f.CapacityOn(date), f.OpenedOn, closed, f.NameEn);
             }
             yield return file;
         }
@@ -33,14 +33,14 @@ public static class RegisterFiles
         var seed = CsvText.Parse(SqlResources.Read("seeds/products.csv"));
         var first = new SampleFile($"products_{from.First:yyyyMMdd}.csv", FileKind.Products);
         foreach (var p in seed)
-            first.Add(p["product_code"], p["name_kk"], p["name_ru"], p["category"], p["unit"]);
+            first.Add(p["product_code"], p["name_kk"], p["name_ru"], p["category"], p["unit"], p["name_en"]);
         yield return first;
         if (NewProductDate(from, to) is not { } added)
             yield break;
         var later = new SampleFile($"products_{added:yyyyMMdd}.csv", FileKind.Products);
         foreach (var row in first.Rows)
             later.Insert(later.Rows.Count, row);
-        later.Add(NewProduct.Code, NewProduct.Kk, NewProduct.Ru, NewProduct.Category, NewProduct.Unit);
+        later.Add(NewProduct.Code, NewProduct.Kk, NewProduct.Ru, NewProduct.Category, NewProduct.Unit, NewProduct.En);
         yield return later;
     }
 

@@ -7,6 +7,8 @@ public sealed class SampleFacility
     public required string Code { get; init; }
     public required string NameKk { get; init; }
     public required string NameRu { get; init; }
+
+    public required string NameEn { get; init; }
     public required string Type { get; init; }
     public required string Sex { get; init; }
     public required string RegionCode { get; init; }

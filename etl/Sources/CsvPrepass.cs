@@ -29,7 +29,8 @@ public static class CsvPrepass
             throw new StructureException("the file is empty");
         var first = records.Current;
         var header = first.Fields.Select(f => f.Trim()).ToList();
-        if (!header.SequenceEqual(source.Header))
+        var columns = source.AcceptedHeaders.FirstOrDefault(h => header.SequenceEqual(h))?.Count;
+        if (columns is null)
         {
             if (IsBlank(first) && Remaining(records).All(IsBlank))
                 throw new StructureException("the file is empty");
@@ -40,12 +41,14 @@ public static class CsvPrepass
         output.Write(source.Delimiter);
         output.Write(string.Join(source.Delimiter, source.Header));
         output.Write('\n');
+        // A file without the contract's optional last columns: its records get them empty, so every copy has them all.
+        var absent = new string(source.Delimiter, source.Header.Count - columns.Value);
         var rejects = new List<RowReject>();
         var kept = 0;
         CsvRecord? pending = null;
         void Write(CsvRecord record)
         {
-            if (Problem(record, source) is { } problem)
+            if (Problem(record, source, columns.Value) is { } problem)
             {
                 rejects.Add(problem);
                 return;
@@ -53,6 +56,7 @@ public static class CsvPrepass
             output.Write(record.Line.ToString(CultureInfo.InvariantCulture));
             output.Write(source.Delimiter);
             output.Write(record.Raw);
+            output.Write(absent);
             output.Write('\n');
             kept++;
         }
@@ -67,9 +71,9 @@ public static class CsvPrepass
         }
         if (pending is null)
             throw new StructureException("the file has a header but no data rows; an empty file would wipe its period, so it is refused");
-        if (!pending.EndsWithNewline && pending.Fields.Count < source.Header.Count)
+        if (!pending.EndsWithNewline && pending.Fields.Count < columns)
             throw new StructureException(
-                $"the file is truncated: its last line {pending.Line} stops after {pending.Fields.Count} of {source.Header.Count} fields without a line break");
+                $"the file is truncated: its last line {pending.Line} stops after {pending.Fields.Count} of {columns} fields without a line break");
         if (pending.OpenQuote)
             throw new StructureException($"the file is truncated: a quoted field opened on line {pending.Line} is never closed");
         Write(pending);
@@ -145,20 +149,22 @@ public static class CsvPrepass
     private static string HeaderProblem(List<string> header, CsvSource source, string firstLine)
     {
         var other = source.Delimiter == ',' ? ';' : ',';
-        var hint = firstLine.Split(other).Select(f => f.Trim()).SequenceEqual(source.Header)
+        var fields = firstLine.Split(other).Select(f => f.Trim()).ToList();
+        var hint = source.AcceptedHeaders.Any(h => fields.SequenceEqual(h))
             ? $" (it is separated by '{other}'; this file kind uses '{source.Delimiter}')"
             : "";
-        return $"the header is '{Shorten(firstLine)}'; expected '{string.Join(source.Delimiter, source.Header)}'{hint}";
+        var optional = source.OptionalTrailing == 0 ? "" : $" ({string.Join(source.Delimiter, source.Header.TakeLast(source.OptionalTrailing))} may be left out)";
+        return $"the header is '{Shorten(firstLine)}'; expected '{string.Join(source.Delimiter, source.Header)}'{optional}{hint}";
     }
 
-    private static RowReject? Problem(CsvRecord record, CsvSource source)
+    private static RowReject? Problem(CsvRecord record, CsvSource source, int columns)
     {
         if (record.Raw.Length > MaxRecordChars)
             return new RowReject(record.Line, null, null, Shorten(record.Raw), "LINE_TOO_LONG",
                 $"line {record.Line} is {record.Raw.Length:N0} characters long; the limit is {MaxRecordChars:N0}");
-        if (record.Fields.Count != source.Header.Count)
+        if (record.Fields.Count != columns)
             return new RowReject(record.Line, null, null, Shorten(record.Raw), "FIELD_COUNT",
-                $"line {record.Line} has {record.Fields.Count} fields; the header has {source.Header.Count}");
+                $"line {record.Line} has {record.Fields.Count} fields; the header has {columns}");
         for (var i = 0; i < record.Fields.Count; i++)
         {
             var field = record.Fields[i];

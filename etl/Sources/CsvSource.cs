@@ -13,12 +13,20 @@ public sealed record CsvSource(
     IReadOnlyList<string> RawColumns,
     char Delimiter,
     bool Windows1251,
-    string Target)
+    string Target,
+    int OptionalTrailing = 0)
 {
     public string RawTable => $"raw.{Kind.Code()}";
 
     /// <summary>The header line exactly as the contract writes it.</summary>
     public string HeaderLine => string.Join(Delimiter, Header);
+
+    /// <summary>
+    /// The headers a file may have: the contract's, or without its last <see cref="OptionalTrailing"/>
+    /// columns (added later, such as the registers' name_en, so files made before still load).
+    /// </summary>
+    public IEnumerable<IReadOnlyList<string>> AcceptedHeaders =>
+        Enumerable.Range(0, OptionalTrailing + 1).Select(left => (IReadOnlyList<string>)Header.Take(Header.Count - left).ToList());
 
     public System.Text.Encoding Encoding => Windows1251 ? Common.SourceFormats.Windows1251 : Common.SourceFormats.Utf8;
 
@@ -31,16 +39,16 @@ public sealed record CsvSource(
     /// </summary>
     public bool KeysSpanFiles => Kind is FileKind.Incidents or FileKind.BudgetExec;
 
-    private static CsvSource Utf8(FileKind kind, string header, string target) =>
-        new(kind, header.Split(','), header.Split(','), ',', false, target);
+    private static CsvSource Utf8(FileKind kind, string header, string target, int optionalTrailing = 0) =>
+        new(kind, header.Split(','), header.Split(','), ',', false, target, optionalTrailing);
 
     private static CsvSource Accounting(FileKind kind, string header, string rawColumns, string target) =>
         new(kind, header.Split(';'), rawColumns.Split(','), ';', true, target);
 
     public static readonly IReadOnlyDictionary<FileKind, CsvSource> All = new[]
     {
-        Utf8(FileKind.Facilities, "facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on", "core.dim_facility"),
-        Utf8(FileKind.Products, "product_code,name_kk,name_ru,category,unit", "core.dim_product"),
+        Utf8(FileKind.Facilities, "facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on,name_en", "core.dim_facility", optionalTrailing: 1),
+        Utf8(FileKind.Products, "product_code,name_kk,name_ru,category,unit,name_en", "core.dim_product", optionalTrailing: 1),
         Utf8(FileKind.Population, "facility_code,date,held_total,held_sentenced,held_pretrial,women,juveniles,foreigners", "core.fact_population_daily"),
         Utf8(FileKind.Movements, "facility_code,date,movement,count", "core.fact_movement"),
         Utf8(FileKind.Incidents, "incident_id,facility_code,occurred_at,incident_type,persons", "core.fact_incident"),

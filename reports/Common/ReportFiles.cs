@@ -11,7 +11,7 @@ public static class ReportFiles
 {
     public static ReportOutput Write(
         string folder, string stem, IReadOnlySet<string> formats, Func<LayoutDocument> document, IEnumerable<ReportTable> tables,
-        Func<IReadOnlyList<ManifestFile>, ReportManifest> manifest, string manifestName)
+        Func<IReadOnlyList<ManifestFile>, ReportManifest> manifest, string manifestName, string points)
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, stem);
@@ -30,7 +30,7 @@ public static class ReportFiles
         {
             using var workbook = new XLWorkbook();
             foreach (var table in tables)
-                WorkbookWriter.AddSheet(workbook, table);
+                WorkbookWriter.AddSheet(workbook, table, points);
             AtomicFile.Write(path + ".xlsx", workbook.SaveAs);
             files.Add(path + ".xlsx");
         }

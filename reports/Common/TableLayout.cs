@@ -6,13 +6,14 @@ namespace CorrAnalytics.Reports.Common;
 /// <summary>A report table as a printed table: values formatted for the culture, text left, numbers right, totals last.</summary>
 public static class TableLayout
 {
-    public static Layout.Elements.Table Of(ReportTable source, System.Globalization.CultureInfo culture)
+    /// <param name="points">The language's unit of percentage points, for a table that holds changes of percentages.</param>
+    public static Layout.Elements.Table Of(ReportTable source, System.Globalization.CultureInfo culture, string? points = null)
     {
         var table = new Layout.Elements.Table(source.Columns.Select(c => new TableColumn(c.Header, c.Relative, Align: c.Kind == ValueKind.Text ? Align.Left : Align.Right)).ToList());
         foreach (var row in source.Rows)
-            table.AddRow(row.Select((v, i) => NumberFormat.Format(v, source.Columns[i].Kind, culture)).ToArray());
+            table.AddRow(row.Select((v, i) => NumberFormat.Format(v, source.Columns[i].Kind, culture, points)).ToArray());
         if (source.Totals is { } totals)
-            table.Totals(totals.Select((v, i) => NumberFormat.Format(v, source.Columns[i].Kind, culture)).ToArray());
+            table.Totals(totals.Select((v, i) => v is null && source.Columns[i] is { Kind: ValueKind.Text } or { Additive: false } ? "" : NumberFormat.Format(v, source.Columns[i].Kind, culture, points)).ToArray());
         return table;
     }
 }

@@ -10,7 +10,8 @@ namespace CorrAnalytics.Reports.Excel;
 /// </summary>
 public static class WorkbookWriter
 {
-    public static void AddSheet(XLWorkbook workbook, ReportTable table)
+    /// <param name="points">The language's unit of percentage points, written in the format of a change of a percentage.</param>
+    public static void AddSheet(XLWorkbook workbook, ReportTable table, string points)
     {
         var sheet = workbook.AddWorksheet(SheetName(table.SheetName));
         var widths = table.Columns.Select(c => (double)c.Header.Length).ToArray();
@@ -24,10 +25,10 @@ public static class WorkbookWriter
 
         var row = 2;
         foreach (var values in table.Rows)
-            WriteRow(sheet, row++, values, table.Columns, widths);
+            WriteRow(sheet, row++, values, table.Columns, widths, points);
         if (table.Totals is { } totals)
         {
-            WriteRow(sheet, row, totals, table.Columns, widths);
+            WriteRow(sheet, row, totals, table.Columns, widths, points);
             sheet.Row(row).Style.Font.Bold = true;
             sheet.Range(row, 1, row, table.Columns.Count).Style.Fill.BackgroundColor = XLColor.FromHtml("#DCE6EE");
         }
@@ -41,7 +42,7 @@ public static class WorkbookWriter
         sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
     }
 
-    private static void WriteRow(IXLWorksheet sheet, int row, object?[] values, IReadOnlyList<ReportColumn> columns, double[] widths)
+    private static void WriteRow(IXLWorksheet sheet, int row, object?[] values, IReadOnlyList<ReportColumn> columns, double[] widths, string points)
     {
         for (var c = 0; c < values.Length; c++)
         {
@@ -61,18 +62,31 @@ public static class WorkbookWriter
                     widths[c] = Math.Max(widths[c], 10);
                     break;
                 default:
-                    var number = NumberFormat.ToDecimal(value);
+                    var (number, kind) = value is KindedValue k ? (k.Value, k.Kind) : (NumberFormat.ToDecimal(value), columns[c].Kind);
                     cell.Value = number;
-                    cell.Style.NumberFormat.Format = columns[c].Kind switch
-                    {
-                        ValueKind.Integer or ValueKind.Money => "#,##0",
-                        _ => "#,##0.0",
-                    };
-                    widths[c] = Math.Max(widths[c], Math.Abs(number).ToString("#,##0.0", System.Globalization.CultureInfo.InvariantCulture).Length + 1);
+                    cell.Style.NumberFormat.Format = FormatCode(kind, points);
+                    widths[c] = Math.Max(widths[c], Math.Abs(number).ToString("#,##0.0", System.Globalization.CultureInfo.InvariantCulture).Length + 4);
                     break;
             }
         }
     }
+
+    /// <summary>
+    /// The cell format of a kind of number: counts and money whole with separators, percentages with
+    /// one decimal and " %", changes signed with their unit. Separators follow the reader's own
+    /// spreadsheet settings, as format codes are stored culture-neutral.
+    /// </summary>
+    public static string FormatCode(ValueKind kind, string points) => kind switch
+    {
+        ValueKind.Integer or ValueKind.Money => "#,##0",
+        ValueKind.Percent => "#,##0.0\" %\"",
+        ValueKind.PercentChange => Signed("%"),
+        ValueKind.PointChange => Signed(points),
+        _ => "#,##0.0",
+    };
+
+    // Three sections: positive, negative (the sign written out), zero (unsigned).
+    private static string Signed(string unit) => $"+#,##0.0\" {unit}\";\"−\"#,##0.0\" {unit}\";0.0\" {unit}\"";
 
     /// <summary>Text as text: never parsed as a number, a date or a formula.</summary>
     public static void SetText(IXLCell cell, string text)

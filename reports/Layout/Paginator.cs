@@ -27,9 +27,9 @@ public static class Paginator
         var current = new List<PlacedBlock>();
         var y = 0.0;
 
-        void NewPage()
+        void NewPage(bool endsPart = false)
         {
-            pages.Add(new LaidOutPage(pages.Count + 1, current));
+            pages.Add(new LaidOutPage(pages.Count + 1, current) { EndsPart = endsPart });
             current = [];
             y = 0;
         }
@@ -52,7 +52,7 @@ public static class Paginator
             var block = blocks[i];
             if (block.PageBreakBefore)
             {
-                if (current.Count > 0) NewPage();
+                if (current.Count > 0) NewPage(endsPart: true);
                 continue;
             }
             if (block.KeepGroup != 0 && (i == 0 || blocks[i - 1].KeepGroup != block.KeepGroup))
@@ -76,7 +76,7 @@ public static class Paginator
             Put(block);
         }
         if (current.Count > 0 || pages.Count == 0)
-            NewPage();
+            NewPage(endsPart: true);
         return pages;
     }
 }

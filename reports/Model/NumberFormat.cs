@@ -5,10 +5,12 @@ namespace CorrAnalytics.Reports.Model;
 /// <summary>Numbers as a reader in the report's culture writes them.</summary>
 public static class NumberFormat
 {
-    public static string Format(object? value, ValueKind kind, CultureInfo culture) => value switch
+    /// <param name="points">The language's unit of percentage points, needed for a change of a percentage.</param>
+    public static string Format(object? value, ValueKind kind, CultureInfo culture, string? points = null) => value switch
     {
         null => "—",
         string s => s,
+        KindedValue k => Format(k.Value, k.Kind, culture, points),
         DateTime d => d.ToString("d", culture),
         _ => kind switch
         {
@@ -16,6 +18,8 @@ public static class NumberFormat
             ValueKind.Money => ToDecimal(value).ToString("N0", culture),
             ValueKind.Decimal1 => ToDecimal(value).ToString("N1", culture),
             ValueKind.Percent => ToDecimal(value).ToString("N1", culture),
+            ValueKind.PercentChange => Change(ToDecimal(value), ValueKind.Integer, culture, ""),
+            ValueKind.PointChange => Change(ToDecimal(value), ValueKind.Percent, culture, points ?? throw new ArgumentNullException(nameof(points), "A change in points is printed with the language's unit.")),
             _ => Convert.ToString(value, culture) ?? "",
         },
     };

@@ -28,12 +28,14 @@ public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> co
         return this;
     }
 
-    /// <summary>The same rows with only some columns (a narrower table for a printed page).</summary>
+    /// <summary>The same rows and totals with only some columns (a narrower table for a printed page).</summary>
     public ReportTable Select(params int[] columns)
     {
         var table = new ReportTable(SheetName, columns.Select(c => Columns[c]).ToList());
         foreach (var row in _rows)
             table.Add(columns.Select(c => row[c]).ToArray());
+        if (Totals is { } totals)
+            table.WithTotals(columns.Select(c => totals[c]).ToArray());
         return table;
     }
 
@@ -46,12 +48,13 @@ public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> co
         var totals = new object?[Columns.Count];
         totals[0] = label;
         for (var c = 1; c < Columns.Count; c++)
-            if (Columns[c].Kind is ValueKind.Integer or ValueKind.Money)
+            if (Columns[c] is { Kind: ValueKind.Integer or ValueKind.Money, Additive: true })
                 totals[c] = _rows.Sum(r => r[c] is null ? 0 : NumberFormat.ToDecimal(r[c]!));
         decimal? Part(string key) => hiddenSums is not null && hiddenSums.TryGetValue(key, out var sum) ? sum : totals[Column(key)] as decimal?;
         foreach (var ratio in ratios)
-            if (Part(ratio.Numerator) is { } n && Part(ratio.Denominator) is { } d && d != 0)
-                totals[Column(ratio.Column)] = ratio.Complement ? 100 - n * ratio.Scale / d : n * ratio.Scale / d;
+            totals[Column(ratio.Column)] = Part(ratio.Numerator) is { } n && Part(ratio.Denominator) is { } d && d != 0
+                ? ratio.Complement ? 100 - n * ratio.Scale / d : n * ratio.Scale / d
+                : null; // never a sum of ratios (an average wage is money, yet its total is not the sum of the rows)
         return totals;
     }
 

@@ -1,5 +1,6 @@
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Model;
+using CorrAnalytics.Reports.Production;
 using CorrAnalytics.Reports.Translations;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Queries;
@@ -66,11 +67,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
 
         var indicators = IndicatorDefinition.Read(session, month, Definitions.Select(d => (d, labels[LabelKeys[d.Key]])));
 
-        var summary = new ReportTable(labels["sheet.summary"], [
-            new(labels["col.indicator"], ValueKind.Text, 3), new(labels["col.value"], ValueKind.Decimal1), new(labels["col.previous_month"], ValueKind.Decimal1),
-            new(labels["col.mom"], ValueKind.Decimal1), new(labels["col.previous_year"], ValueKind.Decimal1), new(labels["col.yoy"], ValueKind.Decimal1)]);
-        foreach (var i in indicators)
-            summary.Add(i.Label, i.Value, i.PreviousMonth, i.ChangeMoM, i.PreviousYear, i.ChangeYoY);
+        var summary = IndicatorTable.Of(indicators, labels);
 
         var code = language.Code;
         var categories = ReportQueries.Rows<ByCategoryRow>(session, month, code); // the table and its chart
@@ -79,22 +76,22 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
             version,
             indicators, summary,
             Regions(ReportQueries.Rows<ByRegionRow>(session, month, code), labels),
-            Table(labels["sheet.security"], [("col.security_level", ValueKind.Text, 3), ("col.facilities", ValueKind.Integer, 1), ("col.stock", ValueKind.Integer, 1), ("col.capacity", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1)], labels,
+            KeyedTable.Of(labels["sheet.security"], [("col.security_level", ValueKind.Text, 3), ("col.facilities", ValueKind.Integer, 1), ("col.stock", ValueKind.Integer, 1), ("col.capacity", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1)], labels,
                 ReportQueries.Rows<BySecurityLevelRow>(session, month, code).Select(r => new object?[] { r.SecurityLevel, r.Facilities, r.Stock, r.Capacity, r.DensityPct }),
                 new TotalRatio("col.density", "col.stock", "col.capacity")),
-            Table(labels["sheet.overcrowded"], [("col.code", ValueKind.Text, 1), ("col.facility", ValueKind.Text, 3), ("col.region", ValueKind.Text, 2), ("col.capacity", ValueKind.Integer, 1), ("col.stock", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1)], labels,
+            KeyedTable.Of(labels["sheet.overcrowded"], [("col.code", ValueKind.Text, 1), ("col.facility", ValueKind.Text, 3), ("col.region", ValueKind.Text, 2), ("col.capacity", ValueKind.Integer, 1), ("col.stock", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1)], labels,
                 ReportQueries.Rows<OvercrowdedRow>(session, month, code).Select(r => new object?[] { r.FacilityCode, r.Facility, r.Region, r.Capacity, r.Stock, r.DensityPct })),
-            Table(labels["sheet.incidents"], [("col.incident_type", ValueKind.Text, 3), ("col.incidents", ValueKind.Integer, 1), ("col.persons", ValueKind.Integer, 1), ("col.persons_12m", ValueKind.Integer, 1), ("col.per_10k", ValueKind.Decimal1, 1)], labels,
+            KeyedTable.Of(labels["sheet.incidents"], [("col.incident_type", ValueKind.Text, 3), ("col.incidents", ValueKind.Integer, 1), ("col.persons", ValueKind.Integer, 1), ("col.persons_12m", ValueKind.Integer, 1), ("col.per_10k", ValueKind.Decimal1, 1)], labels,
                 ReportQueries.Rows<IncidentsRow>(session, month, code).Select(r => new object?[] { r.IncidentType, r.Incidents, r.Persons, r.Persons12m, r.Per10k })),
-            Table(labels["sheet.staff"], [("col.staff_category", ValueKind.Text, 3), ("col.established", ValueKind.Integer, 1), ("col.filled", ValueKind.Integer, 1), ("col.vacancy", ValueKind.Percent, 1)], labels,
+            KeyedTable.Of(labels["sheet.staff"], [("col.staff_category", ValueKind.Text, 3), ("col.established", ValueKind.Integer, 1), ("col.filled", ValueKind.Integer, 1), ("col.vacancy", ValueKind.Percent, 1)], labels,
                 ReportQueries.Rows<StaffRow>(session, month, code).Select(r => new object?[] { r.StaffCategory, r.Established, r.Filled, r.VacancyPct }),
                 new TotalRatio("col.vacancy", "col.filled", "col.established", Complement: true)),
-            Table(labels["sheet.budget"], [("col.specific_group", ValueKind.Text, 2.5), ("col.plan_month", ValueKind.Money, 1.3), ("col.paid_month", ValueKind.Money, 1.3), ("col.plan_ytd", ValueKind.Money, 1.4), ("col.paid_ytd", ValueKind.Money, 1.4), ("col.execution", ValueKind.Percent, 1)], labels,
+            KeyedTable.Of(labels["sheet.budget"], [("col.specific_group", ValueKind.Text, 2.5), ("col.plan_month", ValueKind.Money, 1.3), ("col.paid_month", ValueKind.Money, 1.3), ("col.plan_ytd", ValueKind.Money, 1.4), ("col.paid_ytd", ValueKind.Money, 1.4), ("col.execution", ValueKind.Percent, 1)], labels,
                 ReportQueries.Rows<BudgetRow>(session, month, code).Select(r => new object?[] { r.SpecificGroup, r.PlanMonth, r.PaidMonth, r.PlanYtd, r.PaidYtd, r.ExecutionPct }),
                 new TotalRatio("col.execution", "col.paid_ytd", "col.plan_ytd")),
-            Production(categories, labels),
+            ProductionTables.ByCategory(categories, labels),
             Missing(month, labels),
-            Table(labels["sheet.rejects"], [("col.rule", ValueKind.Text, 2), ("col.rows", ValueKind.Integer, 1), ("col.files", ValueKind.Integer, 1)], labels,
+            KeyedTable.Of(labels["sheet.rejects"], [("col.rule", ValueKind.Text, 2), ("col.rows", ValueKind.Integer, 1), ("col.files", ValueKind.Integer, 1)], labels,
                 ReportQueries.Rows<RejectsByRuleRow>(session, month, code).Select(r => new object?[] { r.RuleCode, r.Rows, r.Files })),
             Trend(month), Cumulative(month),
             categories.Select(r => new CategoryPoint(r.Category!, r.OutputValue ?? 0)).ToList())
@@ -104,7 +101,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
     /// <summary>By region, with the national total: density, pre-trial share and rate recomputed from the summed parts.</summary>
     private static ReportTable Regions(IReadOnlyList<ByRegionRow> rows, Labels labels)
     {
-        var table = Table(labels["sheet.regions"], [("col.region", ValueKind.Text, 2.4), ("col.facilities", ValueKind.Integer, 1.1), ("col.stock", ValueKind.Integer, 1), ("col.capacity", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1), ("col.pretrial", ValueKind.Percent, 1), ("col.rate", ValueKind.Decimal1, 1)], labels,
+        var table = KeyedTable.Of(labels["sheet.regions"], [("col.region", ValueKind.Text, 2.4), ("col.facilities", ValueKind.Integer, 1.1), ("col.stock", ValueKind.Integer, 1), ("col.capacity", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1), ("col.pretrial", ValueKind.Percent, 1), ("col.rate", ValueKind.Decimal1, 1)], labels,
             rows.Select(r => new object?[] { r.Region, r.Facilities, r.Stock, r.Capacity, r.DensityPct, r.PretrialPct, r.RatePer100k }));
         var parts = new Dictionary<string, decimal?>
         {
@@ -115,27 +112,6 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
             new TotalRatio("col.density", "col.stock", "col.capacity"),
             new TotalRatio("col.pretrial", "pretrial", "col.stock"),
             new TotalRatio("col.rate", "col.stock", "population", Scale: 100_000)], parts));
-    }
-
-    /// <summary>Production by category, with the total: fulfilment and the internal share recomputed from the summed parts.</summary>
-    private static ReportTable Production(IReadOnlyList<ByCategoryRow> rows, Labels labels)
-    {
-        var table = Table(labels["sheet.production"], [("col.category", ValueKind.Text, 2.5), ("col.plan_value", ValueKind.Money, 1.3), ("col.output_value", ValueKind.Money, 1.3), ("col.fulfilment", ValueKind.Percent, 1), ("col.sold_value", ValueKind.Money, 1.3), ("col.internal_share", ValueKind.Percent, 1)], labels,
-            rows.Select(r => new object?[] { r.Category, r.PlanValue, r.OutputValue, r.FulfilmentPct, r.SoldValue, r.InternalSharePct }));
-        var parts = new Dictionary<string, decimal?> { ["internal_value"] = rows.Sum(r => r.InternalValue ?? 0) };
-        return table.WithTotals(table.TotalsRow(labels["col.total"], [
-            new TotalRatio("col.fulfilment", "col.output_value", "col.plan_value"),
-            new TotalRatio("col.internal_share", "internal_value", "col.sold_value")], parts));
-    }
-
-    private static ReportTable Table(string sheet, (string Label, ValueKind Kind, double Relative)[] columns, Labels labels,
-        IEnumerable<object?[]> rows, params TotalRatio[]? totals)
-    {
-        var table = new ReportTable(sheet, columns.Select(c => new ReportColumn(labels[c.Label], c.Kind, c.Relative, c.Label)).ToList());
-        table.AddRows(rows);
-        if (totals is { Length: > 0 })
-            table.WithTotals(table.TotalsRow(labels["col.total"], totals));
-        return table;
     }
 
     private ReportTable Missing(DateTime month, Labels labels)

@@ -19,7 +19,6 @@ public static class MonthlyReportDocument
             ReportParts.Cover(l, l["title.monthly"], report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: true),
             new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(l["note.rates"], TextStyles.Note)])),
             new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
-            new PageBreak(),
             TableSection(l["section.regions"], report.Regions, report, MonthlyCharts.DensityByRegion(report)),
             TableSection(l["section.security"], report.Security, report),
             TableSection(l["section.overcrowded"], report.Overcrowded, report, empty: l["note.overcrowded_none"]),
@@ -49,18 +48,8 @@ public static class MonthlyReportDocument
         ], spacing: 2);
     }
 
-    private static Element SummaryTable(MonthlyReport report)
-    {
-        var l = report.Labels;
-        var culture = l.Language.Culture;
-        var points = l["unit.points"];
-        var table = new Layout.Elements.Table(report.Summary.Columns.Select((c, i) => new TableColumn(c.Header, c.Relative, Align: i == 0 ? Align.Left : Align.Right)).ToList());
-        foreach (var i in report.Indicators)
-            table.AddRow(i.Label, NumberFormat.Format(i.Value, i.Kind, culture), NumberFormat.Format(i.PreviousMonth, i.Kind, culture),
-                NumberFormat.Change(i.ChangeMoM, i.Kind, culture, points), NumberFormat.Format(i.PreviousYear, i.Kind, culture),
-                NumberFormat.Change(i.ChangeYoY, i.Kind, culture, points));
-        return table;
-    }
+    private static Element SummaryTable(MonthlyReport report) =>
+        TableLayout.Of(report.Summary, report.Labels.Language.Culture, report.Labels["unit.points"]);
 
     private static Element TableSection(string title, ReportTable table, MonthlyReport report, Element? chart = null, string? empty = null, string? note = null)
     {

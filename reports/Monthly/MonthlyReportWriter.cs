@@ -14,6 +14,6 @@ public sealed class MonthlyReportWriter(WarehouseSession session, TimeProvider c
             () => MonthlyReportDocument.Compose(report), report.Tables,
             files => new ReportManifest("monthly", $"{period}", language.Code, formats.Order().ToList(), report.GeneratedAt,
                 report.DataVersion.LastBatch, report.DataVersion.LoadedAt, report.DataVersion.BatchesUsed, files),
-            $"manifest_{period}_{language.Code}.json");
+            $"manifest_{period}_{language.Code}.json", report.Labels["unit.points"]);
     }
 }

@@ -7,12 +7,15 @@ namespace CorrAnalytics.Reports.Production;
 
 /// <summary>The production output analysis of one month: figures first, then its document.</summary>
 public sealed record ProductionReport(
-    YearMonth Period, Labels Labels, DateTime GeneratedAt, DataVersion DataVersion, IReadOnlyList<Indicator> Indicators, decimal Deductions,
+    YearMonth Period, Labels Labels, DateTime GeneratedAt, DataVersion DataVersion, IReadOnlyList<Indicator> Indicators, ReportTable Summary,
     ReportTable Branches, ReportTable Facilities, ReportTable Top, ReportTable Bottom, ReportTable Categories, ReportTable Products, ReportTable Missing,
     IReadOnlyList<ProductionTrendPoint> Trend, IReadOnlyList<CategoryPoint> OutputByCategory)
 {
     /// <summary>The zone the report prints times in (Corr:TimeZone).</summary>
     public TimeZoneInfo Zone { get; init; } = ProductTimeZone.Default;
 
-    public IEnumerable<ReportTable> Tables => [Branches, Facilities, Top, Bottom, Categories, Products, Missing];
+    public IEnumerable<ReportTable> Tables => [Summary, Branches, Facilities, Top, Bottom, Categories, Products, Missing];
+
+    /// <summary>The deductions from the employed's wages, over the facilities that filed.</summary>
+    public decimal Deductions => Indicators.Single(i => i.Key == "deductions").Value ?? 0;
 }

@@ -13,9 +13,7 @@ public static class ProductionReportDocument
     {
         var l = report.Labels;
         var culture = l.Language.Culture;
-        var tiles = report.Indicators.Select(i => IndicatorTiles.Tile(i, l))
-            .Append(new KpiTile(l["production.col.deductions"], NumberFormat.Format(report.Deductions, ValueKind.Money, culture), "", Trend.None, null))
-            .ToList();
+        var tiles = report.Indicators.Select(i => IndicatorTiles.Tile(i, l)).ToList();
         var months = report.Trend.Select(t => t.Month).ToList();
         Element Section(string heading, ReportTable table) =>
             new Section(heading, new KeepTogether(new Column([new Text(heading, TextStyles.Heading1, spaceAfter: 2), TableLayout.Of(table, culture)], spacing: 4)));

@@ -14,6 +14,6 @@ public sealed class ProductionReportWriter(WarehouseSession session, TimeProvide
             () => ProductionReportDocument.Compose(report), report.Tables,
             files => new ReportManifest("production", $"{period}", language.Code, formats.Order().ToList(), report.GeneratedAt,
                 report.DataVersion.LastBatch, report.DataVersion.LoadedAt, report.DataVersion.BatchesUsed, files),
-            $"manifest_production_{period}_{language.Code}.json");
+            $"manifest_production_{period}_{language.Code}.json", report.Labels["unit.points"]);
     }
 }

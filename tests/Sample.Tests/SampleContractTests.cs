@@ -10,8 +10,8 @@ public class SampleContractTests
 {
     private static readonly Dictionary<string, string> Headers = new()
     {
-        ["facilities_"] = "facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on",
-        ["products_"] = "product_code,name_kk,name_ru,category,unit",
+        ["facilities_"] = "facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on,name_en",
+        ["products_"] = "product_code,name_kk,name_ru,category,unit,name_en", // name_en is optional (docs/data-contracts.md); the sample gives it
         ["population_"] = "facility_code,date,held_total,held_sentenced,held_pretrial,women,juveniles,foreigners",
         ["movements_"] = "facility_code,date,movement,count",
         ["incidents_"] = "incident_id,facility_code,occurred_at,incident_type,persons",

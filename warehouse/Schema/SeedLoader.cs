@@ -26,6 +26,7 @@ public sealed class SeedLoader(WarehouseSession session)
         new("product_categories", "core.dim_product_category"),
         new("units", "core.dim_unit"),
         new("unit_aliases", "core.dim_unit_alias"),
+        new("branches", "core.dim_branch"),
         new("products", "core.dim_product", KeepExisting: true),
     ];
 

@@ -70,16 +70,18 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
         text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).DefaultIfEmpty("").Max(w => measurer.Width(w, TextStyles.TableHeader));
 
     /// <summary>
-    /// A column whose header's longest word does not fit takes the room it needs from the columns
-    /// that have more than theirs, in proportion to what they can spare: first so that every header
-    /// keeps its size, or else so that it fits at the smallest size (<see cref="HeaderLines"/> shrinks it).
+    /// A column whose header's longest word, widest number or longest word of text does not fit takes
+    /// the room it needs from the columns that have more than theirs, in proportion to what they can
+    /// spare: first so that every header keeps its size, or else so that it fits at the smallest size
+    /// (<see cref="HeaderLines"/> shrinks it), or at least so that no number or word is cut across lines.
     /// </summary>
     private double[] WidenForHeaders(double[] widths, ITextMeasurer measurer)
     {
         var longest = columns.Select(c => LongestWord(c.Header, measurer)).ToArray();
-        foreach (var scale in new[] { 1.0, SmallestHeader })
+        var cells = columns.Select((c, i) => (c.Align == Align.Right ? WidestCell(i, measurer) : LongestCellWord(i, measurer)) + 2 * Padding + 0.5).ToArray();
+        foreach (var scale in new[] { 1.0, SmallestHeader, 0 })
         {
-            var need = longest.Select(w => w * scale + 2 * Padding + 0.5).ToArray();
+            var need = longest.Select((w, i) => Math.Max(w * scale + 2 * Padding + 0.5, cells[i])).ToArray();
             var deficit = widths.Select((w, i) => Math.Max(0, need[i] - w)).Sum();
             var slack = widths.Select((w, i) => Math.Max(0, w - need[i])).Sum();
             if (deficit <= 0)
@@ -89,6 +91,16 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
         }
         return widths;
     }
+
+    private double LongestCellWord(int column, ITextMeasurer measurer) =>
+        _rows.Append(_totals).OfType<string[]>()
+            .SelectMany(r => r[column].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => measurer.Width(w, TextStyles.TableTotal)).DefaultIfEmpty(0).Max();
+
+    private double WidestCell(int column, ITextMeasurer measurer) =>
+        _rows.Select(r => measurer.Width(r[column], TextStyles.TableCell))
+            .Append(_totals is null ? 0 : measurer.Width(_totals[column], TextStyles.TableTotal))
+            .Max();
 
     private Block RowBlock(string kind, string[] cells, TextStyle style, string? fill, double[] widths, ITextMeasurer measurer, Block? header)
     {

@@ -81,6 +81,34 @@ public class LoadByKindTests
     }
 
     [Fact]
+    public void Registers_may_name_facilities_and_products_in_English_in_an_optional_last_column()
+    {
+        using var etl = new EtlHarness();
+        string[] register = EtlHarness.RegisterLines();
+        etl.Drop("facilities_20240101.csv", [register[0] + ",name_en", register[1] + ",Colony EC-166/1", register[2] + ",", register[3] + ", "]);
+        etl.Drop("products_20240101.csv", "product_code,name_kk,name_ru,category,unit,name_en",
+            "GR-001,Жаңа атау,Новое название,garments,set,New name", "GR-099,Жаңа өнім,Новый продукт,garments,pcs,");
+        var outcomes = etl.Run().Files;
+
+        Assert.All(outcomes, o => Assert.Equal(0, o.Rejected));
+        Assert.Equal([null, "Colony EC-166/1", null], etl.Session.Query(
+            "select name_en from core.dim_facility order by facility_code", r => r.IsDBNull(0) ? null : r.GetString(0)));
+        Assert.Equal(["New name", null], etl.Session.Query(
+            "select name_en from core.dim_product where product_code in ('GR-001', 'GR-099') order by product_code", r => r.IsDBNull(0) ? null : r.GetString(0)));
+    }
+
+    [Fact]
+    public void A_register_header_with_other_extra_columns_is_refused_naming_the_optional_one()
+    {
+        using var etl = new EtlHarness();
+        etl.Drop("products_20240101.csv", "product_code,name_kk,name_ru,category,unit,colour", "GR-001,А,Б,garments,set,red");
+        var outcome = etl.Run().Files.Single();
+
+        Assert.Equal(FileStatus.Quarantined, outcome.Status);
+        Assert.Contains("expected 'product_code,name_kk,name_ru,category,unit,name_en' (name_en may be left out)", outcome.Message);
+    }
+
+    [Fact]
     public void Units_written_as_russian_or_kazakh_names_and_abbreviations_are_stored_as_their_codes()
     {
         using var etl = new EtlHarness { RejectThreshold = 0.2 };

@@ -24,6 +24,20 @@ public class PaginationTests
     }
 
     [Fact]
+    public void A_number_is_never_cut_across_lines_its_column_takes_the_room_from_the_text()
+    {
+        // 200 pt shared 3 : 1 gives the numbers 50 pt; "1 513 028 299" needs 13 characters × 4 pt (8 pt cells) and the padding.
+        var table = new Table([new TableColumn("Name", 3), new TableColumn("Plan", 1, Align: Align.Right)]);
+        table.AddRow("Филиал «Еңбек-Солтүстік Қазақстан»", "314\u00a0413\u00a0367");
+        table.Totals("Total", "1\u00a0513\u00a0028\u00a0299");
+        var blocks = table.Layout(new FakeSurface(), 200).ToList();
+
+        var row = blocks.Single(b => b.Kind == "table-row");
+        Assert.Contains("314\u00a0413\u00a0367", row.Text!.Split(" | "));
+        Assert.Contains("1\u00a0513\u00a0028\u00a0299", blocks.Single(b => b.Kind == "table-total").Text!.Split(" | "));
+    }
+
+    [Fact]
     public void Text_wraps_at_the_width_and_lines_stack_by_line_height()
     {
         // Body: 9.5 pt, so 4.75 pt a character; 95 pt holds 20 characters.

@@ -133,6 +133,53 @@ public class MonthlyReportTests
     }
 
     [Fact]
+    public void Each_workbook_number_is_formatted_for_what_it_is_and_each_change_with_its_unit()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var output = new MonthlyReportWriter(warehouse.Session, TimeProvider.System)
+            .Write(October, ReportLanguage.Russian, new HashSet<string> { "xlsx" }, Path.Combine(warehouse.DataDir, "out"));
+        using var workbook = new XLWorkbook(output.Files.Single());
+        var report = new MonthlyReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.Russian);
+        var rows = workbook.Worksheet(1).RowsUsed().Skip(1).ToDictionary(r => r.Cell(1).GetString());
+
+        foreach (var indicator in report.Indicators)
+        {
+            var row = rows[indicator.Label];
+            var value = row.Cell(2).Style.NumberFormat.Format;
+            Assert.Equal(indicator.Kind switch { Model.ValueKind.Percent => "#,##0.0\" %\"", Model.ValueKind.Decimal1 => "#,##0.0", _ => "#,##0" }, value);
+            foreach (var (cell, change) in new[] { (row.Cell(4), indicator.ChangeMoM), (row.Cell(6), indicator.ChangeYoY) })
+            {
+                if (change is null)
+                {
+                    Assert.True(cell.IsEmpty());
+                    continue;
+                }
+                var unit = indicator.Kind == Model.ValueKind.Percent ? "п.п." : "%";
+                Assert.Equal($"+#,##0.0\" {unit}\";\"−\"#,##0.0\" {unit}\";0.0\" {unit}\"", cell.Style.NumberFormat.Format);
+                // Stored as shown, so a change that rounds to zero takes the unsigned zero section.
+                Assert.Equal((double)Math.Round(change.Value, 1, MidpointRounding.AwayFromZero), cell.GetDouble(), 9);
+            }
+        }
+        Assert.Contains(report.Indicators, i => i.Kind == Model.ValueKind.Percent && i.ChangeMoM is not null);
+        Assert.Contains(report.Indicators, i => i.Kind == Model.ValueKind.Integer && i.ChangeMoM is not null);
+        var regions = workbook.Worksheet(report.Regions.SheetName).RowsUsed().Skip(1).First(r => !r.Cell(5).IsEmpty());
+        Assert.Equal("#,##0", regions.Cell(3).Style.NumberFormat.Format);          // prisoners, a count
+        Assert.Equal("#,##0.0\" %\"", regions.Cell(5).Style.NumberFormat.Format); // occupancy, a share
+    }
+
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public void Sections_flow_so_that_no_page_but_the_last_of_a_part_is_more_than_half_empty(string language)
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var (parts, halfEmpty) = PageFill.Of(MonthlyReportDocument.Compose(Build(warehouse, language)));
+        Assert.Equal(2, parts); // the report, then the annex on data quality
+        Assert.Empty(halfEmpty);
+    }
+
+    [Fact]
     public void The_pdf_text_shows_the_figures_in_the_report_culture()
     {
         using var warehouse = new HandMadeWarehouse();

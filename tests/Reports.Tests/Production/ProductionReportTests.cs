@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Production;
 using CorrAnalytics.Reports.Tests.Support;
+using CorrAnalytics.Reports.Translations;
 using CorrAnalytics.Warehouse.Time;
 using UglyToad.PdfPig;
 
@@ -29,6 +30,85 @@ public class ProductionReportTests
         Assert.Equal(["Б-2", "А-1"], report.Top.Rows.Select(r => (string)r[0]!));
         Assert.Equal(["А-1", "Б-2"], report.Bottom.Rows.Select(r => (string)r[0]!));
         Assert.Equal(13, report.Trend.Count);
+    }
+
+    [Fact]
+    public void The_workbook_opens_on_the_headline_figures_and_every_table_has_its_national_total()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var output = new ProductionReportWriter(warehouse.Session, TimeProvider.System)
+            .Write(October, ReportLanguage.English, new HashSet<string> { "xlsx" }, Path.Combine(warehouse.DataDir, "out"));
+        using var workbook = new XLWorkbook(output.Files.Single());
+        var l = Labels.For(ReportLanguage.English);
+
+        // Worked out by hand: А plan 1,000,000, output 900,000, sold 800,000 (600,000 inside), 60 able-bodied, 30 employed,
+        // wage fund 1,500,000, deductions 300,000; Б 500,000, 550,000, 500,000 (100,000), 100, 50, 3,000,000, 600,000.
+        var (fulfilment, internalShare, employment, wage) = (1_450_000.0 * 100 / 1_500_000, 700_000.0 * 100 / 1_300_000, 80.0 * 100 / 160, 4_500_000.0 / 80);
+        var summary = workbook.Worksheet(1);
+        Assert.Equal(l["sheet.summary"], summary.Name);
+        var headline = summary.RowsUsed().Skip(1).ToDictionary(r => r.Cell(1).GetString(), r => r.Cell(2).GetDouble());
+        Assert.Equal(fulfilment, headline[l["kpi.fulfilment"]], 6);
+        Assert.Equal(internalShare, headline[l["kpi.internal"]], 6);
+        Assert.Equal(employment, headline[l["kpi.employment"]], 6);
+        Assert.Equal(1_450_000.0 / 80, headline[l["kpi.output_per_employed"]], 6);
+        Assert.Equal(wage, headline[l["kpi.wage"]], 6);
+        Assert.Equal(900_000.0, headline[l["production.col.deductions"]], 6);
+
+        double Total(string sheet, string column)
+        {
+            var rows = workbook.Worksheet(l[sheet]).RowsUsed().ToList();
+            Assert.Equal(l["col.total"], rows[^1].Cell(1).GetString());
+            var header = rows[0].Cells().Single(c => c.GetString() == l[column]);
+            return rows[^1].Cell(header.Address.ColumnNumber).GetDouble();
+        }
+        foreach (var sheet in new[] { "production.sheet.branches", "sheet.production", "production.sheet.facilities" })
+        {
+            Assert.Equal(1_450_000.0, Total(sheet, "col.output_value"), 6);
+            Assert.Equal(fulfilment, Total(sheet, "col.fulfilment"), 6);
+            Assert.Equal(internalShare, Total(sheet, "col.internal_share"), 6);
+        }
+        Assert.Equal(employment, Total("production.sheet.branches", "production.col.employment"), 6);
+        Assert.Equal(employment, Total("production.sheet.facilities", "production.col.employment"), 6);
+        Assert.Equal(wage, Total("production.sheet.facilities", "kpi.wage"), 6);
+        Assert.Equal(900_000.0, Total("production.sheet.facilities", "production.col.deductions"), 6);
+        Assert.Equal(fulfilment, Total("production.sheet.products", "col.fulfilment"), 6);
+        Assert.Equal(1_300_000.0, Total("production.sheet.products", "col.sold_value"), 6);
+        var products = workbook.Worksheet(l["production.sheet.products"]).RowsUsed().Last();
+        Assert.True(products.Cell(4).IsEmpty() && products.Cell(5).IsEmpty()); // quantities in different units are not added up
+    }
+
+    [Fact]
+    public void English_reports_name_facilities_products_and_branches_in_English_or_else_in_Russian()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        warehouse.Session.Execute("update core.dim_facility set name_en = 'Colony A-1' where facility_code = 'А-1'");
+        warehouse.Session.Execute("update core.dim_product set name_en = null where product_code = 'BK-001'");
+        warehouse.Session.Execute("update core.fact_labour set branch = '«Еңбек-Абай» филиалы' where facility_code = 'Б-2'");
+        var english = new ProductionReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.English);
+        var russian = new ProductionReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.Russian);
+
+        var facilities = english.Facilities.Rows.ToDictionary(r => (string)r[0]!, r => ((string)r[1]!, (string)r[2]!));
+        var ruName = warehouse.Session.Scalar<string>("select name_ru from core.dim_facility where facility_code = 'Б-2'");
+        Assert.Equal(("Colony A-1", "Еңбек"), facilities["А-1"]);                       // a branch the seeds do not know: as its form wrote it
+        Assert.Equal((ruName, "Enbek-Abai branch"), facilities["Б-2"]);                 // no English name in the register: the Russian one
+        Assert.Equal(["Enbek-Abai branch", "Еңбек"], english.Branches.Rows.Select(r => (string)r[0]!));
+        Assert.Equal(["Филиал «Еңбек-Абай»", "Еңбек"], russian.Branches.Rows.Select(r => (string)r[0]!)); // the order of the forms' names, in every language
+        var products = english.Products.Rows.ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        Assert.Equal("Cotton suit", products["GR-001"]);
+        Assert.Equal(warehouse.Session.Scalar<string>("select name_ru from core.dim_product where product_code = 'BK-001'"), products["BK-001"]);
+    }
+
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public void Sections_flow_so_that_no_page_but_the_last_of_a_part_is_more_than_half_empty(string language)
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var report = new ProductionReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.Parse(language));
+        var (parts, halfEmpty) = PageFill.Of(ProductionReportDocument.Compose(report));
+        Assert.Equal(1, parts);
+        Assert.Empty(halfEmpty);
     }
 
     [Theory]

@@ -76,7 +76,7 @@ public sealed class HandMadeWarehouse : IDisposable
 
     private void Facility(string code, string name, string type, string security, string sex, string region, string department, int capacity) =>
         Session.Execute(
-            "insert into core.dim_facility values (nextval('core.facility_key_seq'), $1, $2, $2, $3, $4, $5, $6, $7, $8, date '2000-01-01', null, date '2000-01-01', date '9999-12-31', true, 1)",
+            "insert into core.dim_facility values (nextval('core.facility_key_seq'), $1, $2, $2, $3, $4, $5, $6, $7, $8, date '2000-01-01', null, date '2000-01-01', date '9999-12-31', true, 1, null)",
             code, name, type, security, sex, region, department, capacity);
 
     private void Daily(string code, int total, int sentenced, int pretrial, int women, int juveniles, int foreigners) =>

@@ -13,7 +13,7 @@ public sealed class WarehouseRows(WarehouseSession session)
         session.Execute(
             """
             insert into core.dim_facility values
-                (nextval('core.facility_key_seq'), $1, $2, $3, $4, $5, 'M', $6, 'D-11', $7, date '2000-01-01', null, $8::date, $9::date, $10, $11)
+                (nextval('core.facility_key_seq'), $1, $2, $3, $4, $5, 'M', $6, 'D-11', $7, date '2000-01-01', null, $8::date, $9::date, $10, $11, null)
             """,
             code, "ҚА-" + code, "УЧ-" + code, type, security, region, capacity, from, to, current, Batch);
         return this;

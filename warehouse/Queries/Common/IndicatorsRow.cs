@@ -28,4 +28,5 @@ public sealed record IndicatorsRow(
     double? InternalSharePct,
     double? EmploymentPct,
     double? OutputPerEmployed,
-    double? AverageWage);
+    double? AverageWage,
+    decimal? Deductions);

@@ -11,4 +11,6 @@ public sealed record ByBranchRow(
     decimal? SoldValue,
     double? InternalSharePct,
     long? Employed,
-    double? EmploymentPct);
+    double? EmploymentPct,
+    long? AbleBodied,
+    decimal? InternalValue);

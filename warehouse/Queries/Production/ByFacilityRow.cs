@@ -15,4 +15,6 @@ public sealed record ByFacilityRow(
     long? Employed,
     double? EmploymentPct,
     double? AverageWage,
-    decimal? Deductions);
+    decimal? Deductions,
+    decimal? InternalValue,
+    decimal? WageFund);

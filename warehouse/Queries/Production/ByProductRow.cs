@@ -10,4 +10,5 @@ public sealed record ByProductRow(
     decimal? OutputQty,
     decimal? OutputValue,
     double? FulfilmentPct,
-    decimal? SoldValue);
+    decimal? SoldValue,
+    decimal? PlanValue);

@@ -3,6 +3,7 @@
 update core.dim_facility as f
 set name_kk = s.name_kk,
     name_ru = s.name_ru,
+    name_en = s.name_en,
     sex = s.sex,
     department_code = s.department_code,
     opened_on = s.opened_on,

@@ -68,6 +68,7 @@ final as (
         fm.month,
         fm.name_kk,
         fm.name_ru,
+        fm.name_en,
         fm.region_code,
         fm.department_code,
         fm.facility_type,

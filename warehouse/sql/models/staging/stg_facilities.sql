@@ -64,7 +64,7 @@ deduplicated as (
 final as (
     select
         batch_id, file_name, line,
-        v_facility_code as facility_code, trim(name_kk) as name_kk, trim(name_ru) as name_ru,
+        v_facility_code as facility_code, trim(name_kk) as name_kk, trim(name_ru) as name_ru, nullif(trim(name_en), '') as name_en,
         v_facility_type as facility_type, v_security_level as security_level, v_sex as sex,
         v_region_code as region_code, v_department_code as department_code, v_capacity as capacity,
         v_opened_on as opened_on, v_closed_on as closed_on,

@@ -41,7 +41,7 @@ deduplicated as (
 final as (
     select
         batch_id, file_name, line,
-        v_product_code as product_code, trim(name_kk) as name_kk, trim(name_ru) as name_ru,
+        v_product_code as product_code, trim(name_kk) as name_kk, trim(name_ru) as name_ru, nullif(trim(name_en), '') as name_en,
         v_category as category, v_unit as unit,
         coalesce(problem, duplicate).rule    as reject_rule,
         coalesce(problem, duplicate).column  as reject_column,

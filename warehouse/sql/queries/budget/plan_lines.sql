@@ -39,7 +39,7 @@ keys as (
 ),
 
 facilities as (
-    select facility_code, department_code, case $2 when 'kk' then name_kk else name_ru end as facility_name
+    select facility_code, department_code, case $2 when 'kk' then name_kk when 'en' then coalesce(name_en, name_ru) else name_ru end as facility_name
     from core.dim_facility
     where is_current
 ),

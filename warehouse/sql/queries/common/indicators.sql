@@ -93,7 +93,7 @@ production as (
 ),
 
 labour as (
-    select sum(l.able_bodied) as able_bodied, sum(l.employed_total) as employed, sum(l.wage_fund) as wage_fund
+    select sum(l.able_bodied) as able_bodied, sum(l.employed_total) as employed, sum(l.wage_fund) as wage_fund, sum(l.deductions) as deductions
     from core.fact_labour as l, params
     where l.month = params.month_first
 ),
@@ -125,7 +125,8 @@ final as (
         pr.internal_value * 100.0 / nullif(pr.sold_value, 0)              as internal_share_pct,
         l.employed * 100.0 / nullif(l.able_bodied, 0)                     as employment_pct,
         pr.output_value / nullif(l.employed, 0)                           as output_per_employed,
-        l.wage_fund / nullif(l.employed, 0)                               as average_wage
+        l.wage_fund / nullif(l.employed, 0)                               as average_wage,
+        l.deductions                                                      as deductions
     from month_end as e
     cross join population as pop
     left join this_month as t on true

@@ -7,7 +7,7 @@ with facility_months as (
 final as (
     select
         f.facility_code,
-        case $2 when 'kk' then f.name_kk else f.name_ru end as facility,
+        case $2 when 'kk' then f.name_kk when 'en' then coalesce(f.name_en, f.name_ru) else f.name_ru end as facility,
         case $2 when 'kk' then r.name_kk when 'ru' then r.name_ru else r.name_en end as region,
         f.capacity::bigint                 as capacity,
         f.stock::bigint                    as stock,

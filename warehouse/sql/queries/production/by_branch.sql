@@ -1,4 +1,4 @@
--- grain: branch of РГП «Еңбек»: output, sales and labour of its facilities in the month beginning $1
+-- grain: branch of РГП «Еңбек»: output, sales and labour of its facilities in the month beginning $1; $2 is the language
 with facility_months as (
     select * from marts.mart_facility_monthly
     where month = $1::date and filed_production_form
@@ -6,7 +6,8 @@ with facility_months as (
 
 final as (
     select
-        branch,
+        f.branch                          as form_branch,
+        coalesce(case $2 when 'ru' then b.name_ru when 'en' then b.name_en end, f.branch) as branch,
         count(*)::bigint                  as facilities,
         coalesce(sum(plan_value), 0)      as plan_value,
         coalesce(sum(output_value), 0)    as output_value,
@@ -14,9 +15,13 @@ final as (
         coalesce(sum(sold_value), 0)      as sold_value,
         sum(internal_value) * 100.0 / nullif(sum(sold_value), 0) as internal_share_pct,
         sum(employed_total)::bigint       as employed,
-        sum(employed_total) * 100.0 / nullif(sum(able_bodied), 0) as employment_pct
-    from facility_months
-    group by branch
+        sum(employed_total) * 100.0 / nullif(sum(able_bodied), 0) as employment_pct,
+        coalesce(sum(able_bodied), 0)::bigint as able_bodied,       -- the parts of a national total's shares
+        coalesce(sum(internal_value), 0)      as internal_value
+    from facility_months as f
+    left join core.dim_branch as b using (branch)
+    group by all
 )
 
-select * from final order by branch
+-- the same order in every language: by the name the forms give
+select * exclude (form_branch) from final order by form_branch

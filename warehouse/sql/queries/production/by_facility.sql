@@ -7,8 +7,9 @@ with facility_months as (
 final as (
     select
         facility_code,
-        case $2 when 'kk' then name_kk else name_ru end as facility,
-        branch,
+        case $2 when 'kk' then f.name_kk when 'en' then coalesce(f.name_en, f.name_ru) else f.name_ru end as facility,
+        -- a branch is named as its form wrote it, or by the seeds in Russian and English
+        coalesce(case $2 when 'ru' then b.name_ru when 'en' then b.name_en end, f.branch) as branch,
         coalesce(plan_value, 0)   as plan_value,
         coalesce(output_value, 0) as output_value,
         output_value * 100.0 / nullif(plan_value, 0)   as fulfilment_pct,
@@ -18,8 +19,11 @@ final as (
         employed_total::bigint    as employed,
         employed_total * 100.0 / nullif(able_bodied, 0) as employment_pct,
         wage_fund / nullif(employed_total, 0)           as average_wage,
-        deductions
-    from facility_months
+        deductions,
+        coalesce(internal_value, 0) as internal_value,             -- the parts of a national total's shares
+        coalesce(wage_fund, 0)      as wage_fund
+    from facility_months as f
+    left join core.dim_branch as b using (branch)
 )
 
 select * from final order by facility_code

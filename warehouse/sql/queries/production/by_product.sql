@@ -2,13 +2,14 @@
 with final as (
     select
         d.product_code,
-        case $2 when 'kk' then d.name_kk else d.name_ru end as product,
+        case $2 when 'kk' then d.name_kk when 'en' then coalesce(d.name_en, d.name_ru) else d.name_ru end as product,
         case $2 when 'kk' then u.name_kk when 'ru' then u.name_ru else u.name_en end as unit,
         sum(p.plan_qty)     as plan_qty,
         sum(p.output_qty)   as output_qty,
         sum(p.output_value) as output_value,
         sum(p.output_value) * 100.0 / nullif(sum(p.plan_value), 0) as fulfilment_pct,
-        sum(p.sold_value)   as sold_value
+        sum(p.sold_value)   as sold_value,
+        sum(p.plan_value)   as plan_value   -- the part of a total's fulfilment
     from core.fact_production as p
     join core.dim_product as d using (product_code)
     join core.dim_unit as u on u.unit = d.unit
