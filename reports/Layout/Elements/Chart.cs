@@ -8,6 +8,8 @@ public sealed class Chart(ScottPlot.Plot plot, double height, double? width = nu
 {
     public int Dpi { get; } = Math.Max(200, dpi);
 
+    public ScottPlot.Plot Plot => plot;
+
     public (int Width, int Height) PixelSize(double widthPoints) =>
         ((int)Math.Round(widthPoints / 72 * Dpi), (int)Math.Round(height / 72 * Dpi));
 
