@@ -65,7 +65,7 @@ public static class CorrApp
             .WithDescription("Generate a realistic national sample of every inbox file kind.")
             .WithExample("sample", "--out", "/tmp/s", "--from", "2019-01", "--to", "2026-10")
             .WithExample("sample", "--out", "/tmp/d", "--from", "2024-01", "--to", "2024-06", "--defects", "0.001");
-        config.AddBranch<CorrSettings>("etl", etl =>
+        config.AddBranch<BranchSettings>("etl", etl =>
         {
             etl.SetDescription("Load the inbox into the warehouse and inspect what was loaded and rejected.");
             etl.AddCommand<EtlRunCommand>("run")
@@ -89,7 +89,7 @@ public static class CorrApp
         config.AddCommand<LayoutShowcaseCommand>("layout-showcase")
             .WithDescription("Write a PDF with every layout element (for checking the layout layer by eye).")
             .WithExample("layout-showcase", "--out", "/tmp/showcase.pdf");
-        config.AddBranch<CorrSettings>("report", report =>
+        config.AddBranch<BranchSettings>("report", report =>
         {
             report.SetDescription("Render reports from the warehouse.");
             report.AddCommand<ReportMonthlyCommand>("monthly")
@@ -103,7 +103,7 @@ public static class CorrApp
                 .WithDescription("The budget planning workbook for a year: actuals, plan, forecast and a draft as live formulas over editable assumptions.")
                 .WithExample("report", "budget", "--year", "2027", "--lang", "ru");
         });
-        config.AddBranch<CorrSettings>("schedule", schedule =>
+        config.AddBranch<BranchSettings>("schedule", schedule =>
         {
             schedule.SetDescription("The scheduler: ingest every 15 minutes, refresh after a load, reports on their days.");
             schedule.AddCommand<ScheduleRunCommand>("run")

@@ -12,6 +12,8 @@ public sealed class EtlRejectsCommand(CorrConfiguration configuration, TimeProvi
     public override int Execute(CommandContext context, EtlRejectsSettings settings, CancellationToken cancellationToken)
     {
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl rejects");
+        if (settings.Batch is { } batch && ReportQueries.Single<BatchExistsRow>(session, batch).Batches == 0)
+            throw new UsageException($"there is no batch {batch}; 'corr etl batches' lists them.");
         var rows = ReportQueries.Rows<RejectsRow>(session, settings.Batch, settings.Limit, settings.All);
         var table = new Table().AddColumns("Batch", "File", "Line/cell", "Column", "Value", "Rule", "Reason");
         foreach (var r in rows)

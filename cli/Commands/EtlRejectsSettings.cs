@@ -18,4 +18,9 @@ public sealed class EtlRejectsSettings : CorrSettings
     [CommandOption("--limit <N>")]
     [Description("At most this many rows. Default: 100.")]
     public int Limit { get; init; } = 100;
+
+    public override ValidationResult Validate() =>
+        Batch is < 1 ? ValidationResult.Error($"--batch {Batch} is not a batch number; 'corr etl batches' lists them, e.g. --batch 42.")
+        : Limit < 1 ? ValidationResult.Error($"--limit {Limit} is not a number of rows: give 1 or more, e.g. --limit 500.")
+        : ValidationResult.Success();
 }

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 
 namespace CorrAnalytics.Cli.Commands;
 
-public sealed class LayoutShowcaseSettings : CommandSettings
+public sealed class LayoutShowcaseSettings : CorrAnalytics.Cli.Infrastructure.CorrSettings
 {
     [CommandOption("--out <FILE>")]
     [Description("PDF to write. Default: layout-showcase.pdf.")]

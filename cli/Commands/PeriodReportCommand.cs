@@ -8,17 +8,17 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary>A report of one month in one language: the options, the default folder, the clear error for an empty period.</summary>
-public abstract class PeriodReportCommand(
+public abstract class PeriodReportCommand<TSettings>(
     CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, string kind,
     Func<CorrAnalytics.Warehouse.Access.WarehouseSession, YearMonth, ReportLanguage, IReadOnlySet<string>, string, ReportOutput> write)
-    : Command<ReportMonthlySettings>
+    : Command<TSettings> where TSettings : PeriodReportSettings
 {
-    public override int Execute(CommandContext context, ReportMonthlySettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
     {
         var period = YearMonth.Parse(settings.Period!);
-        var folder = Path.GetFullPath(settings.Out ?? ReportFolders.For(settings.ResolveDataDir(configuration), kind, period.ToString()));
+        var folder = settings.Out is null ? Path.GetFullPath(ReportFolders.For(settings.ResolveDataDir(configuration), kind, period.ToString())) : OutputFolder.Prepare(settings.Out);
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, $"corr report {kind}");
-        var formats = settings.Format.Split(',').Select(f => f.Trim()).ToHashSet();
+        var formats = settings.Format.Split(',').Select(f => f.Trim().ToLowerInvariant()).ToHashSet();
         ReportOutput output;
         try
         {

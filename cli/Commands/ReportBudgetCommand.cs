@@ -18,8 +18,10 @@ public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimePro
 
     public override int Execute(CommandContext context, ReportBudgetSettings settings, CancellationToken cancellationToken)
     {
-        var year = settings.Year!.Value;
-        var folder = Path.GetFullPath(settings.Out ?? ReportFolders.For(settings.ResolveDataDir(configuration), "budget", year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var year = settings.YearNumber;
+        var folder = settings.Out is null
+            ? Path.GetFullPath(ReportFolders.For(settings.ResolveDataDir(configuration), "budget", year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            : OutputFolder.Prepare(settings.Out);
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr report budget");
         try
         {

@@ -8,12 +8,15 @@ namespace CorrAnalytics.Cli.Commands;
 public sealed class ReportBudgetSettings : CorrSettings
 {
     [CommandOption("--year <YYYY>")]
-    [Description("The year the workbook plans (its draft); it reads that year's previous two years.")]
-    public int? Year { get; init; }
+    [Description("The year the workbook plans (its draft), e.g. 2027; it reads that year's previous two years.")]
+    public string? Year { get; init; }
 
     [CommandOption("--lang <LANG>")]
-    [Description("kk, ru or en. Default: ru.")]
-    public string Lang { get; init; } = "ru";
+    [Description("kk, ru or en (any case). Default: ru.")]
+    public string Lang { get; init => field = value.Trim().ToLowerInvariant(); } = "ru";
+
+    /// <summary>The year, once <see cref="Validate"/> has accepted it.</summary>
+    public int YearNumber => int.Parse(Year!, System.Globalization.CultureInfo.InvariantCulture);
 
     [CommandOption("--out <DIR>")]
     [Description("Folder to write to. Default: <data>/reports/budget/YYYY.")]
@@ -24,7 +27,9 @@ public sealed class ReportBudgetSettings : CorrSettings
     public string? Password { get; init; }
 
     public override ValidationResult Validate() =>
-        Year is null or < 2012 or > 2041 ? ValidationResult.Error("--year YYYY is required, e.g. --year 2027.")
-        : Lang is not ("kk" or "ru" or "en") ? ValidationResult.Error($"--lang '{Lang}' is not kk, ru or en.")
+        Year is null || Year.StartsWith("__", StringComparison.Ordinal) ? ValidationResult.Error("--year needs a year, e.g. --year 2027.")
+        : !System.Text.RegularExpressions.Regex.IsMatch(Year, "^[0-9]{4}$") ? ValidationResult.Error($"--year '{Year}' is not a year: write it with four digits, e.g. --year 2027.")
+        : YearNumber is < 2012 or > 2041 ? ValidationResult.Error($"--year {Year} is outside 2012–2041, the years this warehouse can plan, e.g. --year 2027.")
+        : Lang is not ("kk" or "ru" or "en") ? ValidationResult.Error($"--lang '{Lang}' is not kk, ru or en, e.g. --lang ru.")
         : ValidationResult.Success();
 }

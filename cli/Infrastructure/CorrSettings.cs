@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Infrastructure;
 
 /// <summary>Options every command takes.</summary>
-public class CorrSettings : CommandSettings
+public class CorrSettings : BranchSettings
 {
     [CommandOption("--data <DIR>")]
     [Description("Data folder holding warehouse.duckdb, inbox/, archive/, quarantine/ and reports/. Default: Corr:DataDir, CORR__DATADIR, or ./data.")]
