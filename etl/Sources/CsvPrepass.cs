@@ -100,7 +100,8 @@ public static class CsvPrepass
         if (source.Windows1251)
         {
             if (LooksLikeUtf8Cyrillic(bytes))
-                throw new StructureException("the file is UTF-8, but the accounting format is Windows-1251: export it again as Windows-1251 (ANSI)");
+                throw new StructureException(
+                    $"line {LineAt(bytes, FirstUtf8Cyrillic(bytes))} is UTF-8, but accounting files are Windows-1251: export the file again as Windows-1251 (ANSI)");
             return new StreamReader(new MemoryStream(bytes), SourceFormats.Windows1251, detectEncodingFromByteOrderMarks: false);
         }
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
@@ -112,10 +113,24 @@ public static class CsvPrepass
             }
             catch (DecoderFallbackException e)
             {
-                throw new StructureException($"the file is not valid UTF-8 (byte {e.Index + start}); save it as UTF-8");
+                var at = e.Index + start;
+                throw new StructureException(
+                    $"line {LineAt(bytes, at)} is not valid UTF-8 (byte {at}); registers and monthly files are UTF-8" +
+                    (at + 1 < bytes.Length && bytes[at] >= 0xC0 ? " (it reads as Windows-1251 Cyrillic)" : "") + ": save the file as UTF-8");
             }
         }
         return new StreamReader(new MemoryStream(bytes, start, bytes.Length - start), SourceFormats.Utf8, detectEncodingFromByteOrderMarks: false);
+    }
+
+    /// <summary>The line (from 1) the byte at <paramref name="index"/> stands on.</summary>
+    private static int LineAt(byte[] bytes, int index) => bytes.AsSpan(0, Math.Min(index, bytes.Length)).Count((byte)'\n') + 1;
+
+    private static int FirstUtf8Cyrillic(byte[] bytes)
+    {
+        for (var i = 0; i + 1 < bytes.Length; i++)
+            if (bytes[i] is 0xD0 or 0xD1 or 0xD2 or 0xD3 && bytes[i + 1] is >= 0x80 and <= 0xBF)
+                return i;
+        return 0;
     }
 
     /// <summary>True when the bytes decode as UTF-8 and hold Cyrillic letters (two-byte sequences D0/D1 xx).</summary>
