@@ -29,6 +29,12 @@ public sealed record MonthlyReport(
     /// <summary>The zone the report prints times in (Corr:TimeZone).</summary>
     public TimeZoneInfo Zone { get; init; } = ProductTimeZone.Default;
 
+    /// <summary>How many months of population the 12-month rates are over (fewer early in the history).</summary>
+    public int RateMonths { get; init; } = 12;
+
+    /// <summary>The note under the rates: over 12 months, or saying over how many.</summary>
+    public string RatesNote => RateMonths >= 12 ? Labels["note.rates"] : Labels.Format("note.rates_partial", RateMonths);
+
     public IEnumerable<ReportTable> Tables => [Summary, Regions, Security, Overcrowded, Incidents, Staff, Budget, Production, Missing, Rejects];
 
     public Indicator Indicator(string key) => Indicators.Single(i => i.Key == key);

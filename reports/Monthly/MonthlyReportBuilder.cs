@@ -95,7 +95,10 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
                 ReportQueries.Rows<RejectsByRuleRow>(session, month, code).Select(r => new object?[] { r.RuleCode, r.Rows, r.Files })),
             Trend(month), Cumulative(month),
             categories.Select(r => new CategoryPoint(r.Category!, r.OutputValue ?? 0)).ToList())
-        { Zone = zone ?? ProductTimeZone.Default };
+        {
+            Zone = zone ?? ProductTimeZone.Default,
+            RateMonths = (int)(ReportQueries.Single<IndicatorsRow>(session, month).RateMonths ?? 0),
+        };
     }
 
     /// <summary>By region, with the national total: density, pre-trial share and rate recomputed from the summed parts.</summary>

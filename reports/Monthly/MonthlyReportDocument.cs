@@ -17,12 +17,12 @@ public static class MonthlyReportDocument
         var culture = l.Language.Culture;
         return ReportParts.Document(l, l["title.monthly"], report.Period, report.GeneratedAt, new Column([
             ReportParts.Cover(l, l["title.monthly"], report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: true),
-            new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(l["note.rates"], TextStyles.Note)])),
+            new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(report.RatesNote, TextStyles.Note)])),
             new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
             TableSection(l["section.regions"], report.Regions, report, MonthlyCharts.DensityByRegion(report)),
             TableSection(l["section.security"], report.Security, report),
             TableSection(l["section.overcrowded"], report.Overcrowded, report, empty: l["note.overcrowded_none"]),
-            TableSection(l["section.incidents"], report.Incidents, report),
+            TableSection(l["section.incidents"], report.Incidents, report, note: report.RateMonths >= 12 ? null : report.RatesNote),
             TableSection(l["section.staff"], report.Staff, report),
             TableSection(l["section.budget"], report.Budget, report, MonthlyCharts.CumulativeBudget(report), note: l["note.execution"]),
             TableSection(l["section.production"], report.Production, report, MonthlyCharts.OutputByCategory(report)),

@@ -29,4 +29,5 @@ public sealed record IndicatorsRow(
     double? EmploymentPct,
     double? OutputPerEmployed,
     double? AverageWage,
-    decimal? Deductions);
+    decimal? Deductions,
+    long? RateMonths);

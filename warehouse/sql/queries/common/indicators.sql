@@ -41,11 +41,12 @@ population as (
     where r.year = year(params.month_last)
 ),
 
+-- A month without a movements file has no admissions figure (null, shown "—"), not zero.
 movements as (
     select
-        coalesce(sum(m.count) filter (where d.direction = 'admission'), 0)      as admissions,
-        coalesce(sum(m.count) filter (where d.direction = 'release'), 0)        as releases,
-        coalesce(sum(m.count) filter (where m.movement = 'release_parole'), 0)  as parole
+        case when count(*) > 0 then coalesce(sum(m.count) filter (where d.direction = 'admission'), 0) end     as admissions,
+        case when count(*) > 0 then coalesce(sum(m.count) filter (where d.direction = 'release'), 0) end       as releases,
+        case when count(*) > 0 then coalesce(sum(m.count) filter (where m.movement = 'release_parole'), 0) end as parole
     from core.fact_movement as m
     join core.dim_movement as d using (movement), params
     where m.date between params.month_first and params.month_last
@@ -126,7 +127,8 @@ final as (
         l.employed * 100.0 / nullif(l.able_bodied, 0)                     as employment_pct,
         pr.output_value / nullif(l.employed, 0)                           as output_per_employed,
         l.wage_fund / nullif(l.employed, 0)                               as average_wage,
-        l.deductions                                                      as deductions
+        l.deductions                                                      as deductions,
+        (select count(*) from monthly_adp)::bigint                        as rate_months  -- months the 12-month rates are over
     from month_end as e
     cross join population as pop
     left join this_month as t on true
