@@ -18,6 +18,9 @@ public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, 
     /// <summary>Completes when the --once job has ended (after its retries) and so has the refresh it chained, if any.</summary>
     public Task OnceDone => _onceDone.Task;
 
+    /// <summary>Whether the --once job, or the refresh it chained, finally failed (its retries spent, or an error waiting cannot fix).</summary>
+    public bool OnceFailed { get; private set; }
+
     public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         var retry = context.RetryAttempt > 0 ? $" (retry {context.RetryAttempt})" : "";
@@ -28,12 +31,18 @@ public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, 
     public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
         var key = context.JobDetail.Key;
-        if (jobException is null)
+        var permanent = (context.Result as JobSummary)?.PermanentError;
+        var failed = jobException is not null || permanent is not null;
+        if (!failed)
             console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [green]succeeded[/]: {context.Result?.ToString() ?? ""}");
+        else if (permanent is not null)
+            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [red]failed[/]: {permanent} — {JobSummary.NotRetried}");
         else
-            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [red]failed[/]: {JobRunRecorder.Cause(jobException).Message}{(context.RetryScheduled ? " — a retry is scheduled" : "")}");
+            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [red]failed[/]: {JobRunRecorder.Cause(jobException!).Message}{(context.RetryScheduled ? $" — retry {context.RetryAttempt + 1} of {context.RetryPolicy?.MaxAttempts} is scheduled" : "")}");
         if (once is not null && !context.RetryScheduled)
         {
+            if (failed && (key.Equals(once) || (_awaitingRefresh && key.Equals(ScheduleRegistry.Refresh))))
+                OnceFailed = true;
             if (key.Equals(once))
             {
                 _awaitingRefresh = RefreshAfterIngest.IsFollowed(context, jobException);

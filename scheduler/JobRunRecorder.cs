@@ -48,13 +48,14 @@ public sealed class JobRunRecorder(JobEnvironment environment, TextWriter? probl
     public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
         var finished = environment.Clock.GetUtcNow().UtcDateTime;
+        var permanent = (context.Result as JobSummary)?.PermanentError;
         var outcome = context.Outcome switch
         {
-            ExecutionOutcome.Succeeded => "succeeded",
+            ExecutionOutcome.Succeeded when permanent is null => "succeeded",
             ExecutionOutcome.Cancelled => "cancelled",
             _ => "failed",
         };
-        var error = jobException is null ? null : Cause(jobException).Message;
+        var error = jobException is null ? permanent : Cause(jobException).Message;
         var detail = context.Result?.ToString() + (context.RetryScheduled ? $" (retry {context.RetryAttempt + 1} scheduled)" : "");
         var map = context.MergedJobDataMap;
         if (map.TryGetValue(RunIdKey, out var runId))

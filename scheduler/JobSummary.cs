@@ -1,8 +1,23 @@
 
 namespace CorrAnalytics.Scheduler;
 
-/// <summary>What a job run did, in one line for etl.job_runs; <see cref="Loaded"/> decides whether the refresh follows an ingest.</summary>
-public sealed record JobSummary(string Text, int Loaded = 0)
+/// <summary>
+/// What a job run did, in one line for etl.job_runs; <see cref="Loaded"/> decides whether the refresh
+/// follows an ingest. A run that met an error waiting cannot fix carries it in <see cref="PermanentError"/>:
+/// it ends without throwing, so the retry policy leaves it alone, and is recorded and shown as failed.
+/// </summary>
+public sealed record JobSummary(string Text, int Loaded = 0, string? PermanentError = null)
 {
+    public const string NotRetried = "not retried: waiting cannot fix it";
+
+    public static JobSummary Permanent(Exception error) => new($"{error.Message} ({NotRetried})", PermanentError: error.Message);
+
+    /// <summary>
+    /// Errors that cannot heal by waiting: no data for the period, a missing font, a missing warehouse,
+    /// a bad setting. Anything else (a busy warehouse, a full disk, a lost connection) is retried.
+    /// </summary>
+    public static bool IsPermanent(Exception error) => error is Reports.Common.ReportDataException or Reports.Layout.Pdf.FontException
+        or Warehouse.Access.WarehouseMissingException or ArgumentException or FormatException;
+
     public override string ToString() => Text;
 }

@@ -19,6 +19,19 @@ public abstract class ReportJob(JobEnvironment environment) : IJob
 
     public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            Render(context, cancellationToken);
+        }
+        catch (Exception e) when (JobSummary.IsPermanent(e))
+        {
+            context.Result = JobSummary.Permanent(e);
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    private void Render(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
         var map = context.MergedJobDataMap;
         var languages = (map.GetString(LanguagesKey) ?? "kk,ru,en").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var formats = (map.GetString(FormatsKey) ?? "pdf,xlsx").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
@@ -31,7 +44,6 @@ public abstract class ReportJob(JobEnvironment environment) : IJob
             files += Write(session, firedOn, ReportLanguage.Parse(code), formats).Files.Count;
         }
         context.Result = new JobSummary($"{Kind} {Period(firedOn)}: {files} file(s) in {string.Join(", ", languages)} under {Folder(firedOn)}");
-        return ValueTask.CompletedTask;
     }
 
     protected abstract string Kind { get; }

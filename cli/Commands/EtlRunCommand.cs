@@ -27,9 +27,11 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
             throw new UserFacingException($"the inbox {options.InboxDir} does not exist; check --inbox or --data (or create the folder)");
         using var session = WarehouseSession.OpenWriter(warehouse, "corr etl run", clock, mustExist: true);
         new WarehouseInitializer(session, clock).Initialize();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var interrupt = StopSignal.OnInterrupt(stop, () => console.MarkupLine("[yellow]Stopping after the files being loaded now…[/]"));
         var result = ConsoleProgress.Run(console, "Loading", report =>
             new EtlRunner(session, options, clock, new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total))))
-                .Run(cancellationToken));
+                .Run(stop.Token));
 
         var table = new Table().AddColumns("File", "Status", "Batch", "Read", "Loaded", "Rejected", "Note");
         foreach (var f in result.Files.Where(f => f.Status != FileStatus.Loaded || f.Rejected > 0).Take(50))
@@ -42,6 +44,12 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
             console.MarkupLineInterpolated($"[grey]  {time.ToString()}[/]");
         if (result.NotReady.Count > 0)
             console.MarkupLineInterpolated($"{result.NotReady.Count} file(s) still being written were left for the next run.");
+        if (result.Stopped)
+        {
+            var left = Directory.Exists(options.InboxDir) ? Directory.EnumerateFiles(options.InboxDir).Count() : 0;
+            error.Line($"stopped on request: {result.Loaded} file(s) loaded, {left} left in the inbox for the next run ('corr etl run' picks them up).");
+            return StopSignal.ExitCode;
+        }
         var failedChecks = result.Checks.Where(c => !c.Passed && c.IsError).ToList();
         if (result.Checks.Count > 0)
             console.MarkupLineInterpolated($"Checks: {result.Checks.Count(c => c.Passed)} passed, {failedChecks.Count} error(s), {result.Checks.Count(c => !c.Passed && !c.IsError)} warning(s).");

@@ -60,6 +60,8 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         if (scheduler.ListenerManager.GetJobListener("corr job runs") is JobRunRecorder recorder && !recorder.Flush())
             console.MarkupLineInterpolated($"[yellow]{recorder.Unwritten} job run row(s) could not be written: the warehouse is busy.[/]");
         console.MarkupLine("Scheduler stopped.");
+        if (listener.OnceFailed)
+            throw new UserFacingException($"{once!.Name} failed; see the lines above and 'corr status'.");
         return 0;
     }
 

@@ -8,6 +8,9 @@ public sealed record EtlRunResult(IReadOnlyList<FileOutcome> Files, IReadOnlyLis
     /// <summary>Where the load time went, per kind of file.</summary>
     public IReadOnlyList<KindLoadTime> Times { get; init; } = [];
 
+    /// <summary>The run was asked to stop before every file was read: the files not in <see cref="Files"/> are still in the inbox.</summary>
+    public bool Stopped { get; init; }
+
     public int Loaded => Count(FileStatus.Loaded);
 
     public int Count(FileStatus status) => Files.Count(f => f.Status == status);

@@ -80,9 +80,14 @@ public sealed class EtlRunner
             Report(group.Files[^1].File.Name);
             group.Clear();
         }
+        var stopped = false;
         foreach (var file in scan.Files)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            if (cancellationToken.IsCancellationRequested)
+            {
+                stopped = true; // asked to stop (Ctrl+C): the group gathered so far loads, the rest waits in the inbox
+                break;
+            }
             if (!group.Takes(file))
                 Flush(); // a file that cannot join the group waits for its commit
             if (!file.Kind.IsReference())
@@ -113,7 +118,7 @@ public sealed class EtlRunner
             new ModelRunner(_session).Run();
             checks = new CheckRunner(_session, _clock).Run().Results;
         }
-        return new EtlRunResult(outcomes, checks, scan.NotReady) { Times = _times.Values.ToList() };
+        return new EtlRunResult(outcomes, checks, scan.NotReady) { Times = _times.Values.ToList(), Stopped = stopped };
     }
 
     private KindLoadTime Time(FileKind kind) =>

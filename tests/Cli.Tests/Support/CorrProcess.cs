@@ -41,6 +41,13 @@ public sealed class CorrProcess : IDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>SIGINT, as Ctrl+C in a terminal sends it.</summary>
+    public void Interrupt()
+    {
+        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
     public async Task<CorrOutcome> Finished()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));

@@ -20,6 +20,7 @@ public class QueryContractTests
             "etl/batches" => [30],
             "etl/rejects" => [null, 100, false],
             "etl/reject_count" => [null, false],
+            "etl/batch_exists" => [1L],
             _ when query.StartsWith("budget/", StringComparison.Ordinal) => [2025, "en"],
             _ when query.StartsWith("status/", StringComparison.Ordinal) || query.StartsWith("etl/", StringComparison.Ordinal) => [],
             _ => [new DateTime(2024, 1, 1), "en"],
