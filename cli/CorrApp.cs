@@ -78,6 +78,13 @@ public static class CorrApp
             etl.AddCommand<EtlRejectsCommand>("rejects")
                 .WithDescription("Rejected rows with file, line or cell, column, value and reason.")
                 .WithExample("etl", "rejects", "--batch", "42");
+            etl.AddCommand<EtlQuarantineCommand>("quarantine")
+                .WithDescription("The refused files in the quarantine now: name, kind, slice, when, batch and reason.")
+                .WithExample("etl", "quarantine", "--data", "/srv/corr");
+            etl.AddCommand<EtlRetryCommand>("retry")
+                .WithDescription("Put quarantined files back in the inbox once fixed, for the next load.")
+                .WithExample("etl", "retry", "population_202406.csv")
+                .WithExample("etl", "retry", "--all");
         });
         config.AddCommand<DemoCommand>("demo")
             .WithDescription("Generate a national sample of the last two years and load it into a fresh warehouse, in one command.")

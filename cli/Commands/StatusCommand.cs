@@ -35,8 +35,9 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
         console.Write(completeness);
 
         var problems = ReportQueries.Single<ProblemsRow>(session);
+        var quarantined = CorrAnalytics.Etl.Load.QuarantinedFile.In(Path.Combine(settings.ResolveDataDir(configuration), "quarantine")).Count;
         console.MarkupLineInterpolated(
-            $"Quarantined files: {problems.Quarantined}; failed loads: {problems.Failed}; batches whose rows read ≠ loaded + rejected: {problems.Unbalanced}.");
+            $"Quarantined files: {quarantined} (corr etl quarantine); failed loads: {problems.Failed}; batches whose rows read ≠ loaded + rejected: {problems.Unbalanced}.");
 
         console.Write(new Rule("Last job runs") { Justification = Justify.Left });
         var runs = ReportQueries.Rows<JobRunsRow>(session);

@@ -30,7 +30,7 @@ public sealed class EtlRunner
     public EtlRunner(WarehouseSession session, EtlOptions options, TimeProvider clock, IProgress<EtlProgress>? progress = null)
     {
         (_session, _options, _clock, _progress) = (session, options, clock, progress);
-        var store = new FileStore(options.DataDir, clock);
+        var store = new FileStore(options.DataDir, clock, options.TimeZone);
         var batches = new BatchLog(session, clock);
         _registers = new RegisterCache(session);
         _settler = new FileSettler(store, batches, _registers, options, clock);

@@ -22,7 +22,7 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
             return Outcome(ready, FileStatus.Loaded, batchId, counts, null);
         }
         var reason = counts.ThresholdMessage(options.RejectThreshold);
-        store.Quarantine(ready.Bytes, ready.Sha, file.Name, reason + $" (batch {batchId}; see corr etl rejects --batch {batchId})");
+        store.Quarantine(ready.Bytes, ready.Sha, new QuarantineEntry(file.Name, file.Kind.Code(), file.Slice, batchId), reason + $" (see corr etl rejects --batch {batchId})");
         File.Delete(file.Path);
         return Outcome(ready, FileStatus.Quarantined, batchId, counts.Refused, reason);
     }
@@ -37,7 +37,7 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
     public FileOutcome Quarantined(ReadyFile ready, string reason)
     {
         var id = Record(ready, "quarantined", reason);
-        store.Quarantine(ready.Bytes, ready.Sha, ready.File.Name, reason);
+        store.Quarantine(ready.Bytes, ready.Sha, new QuarantineEntry(ready.File.Name, ready.File.Kind.Code(), ready.File.Slice, id), reason);
         File.Delete(ready.File.Path);
         return Outcome(ready, FileStatus.Quarantined, id, null, reason);
     }
@@ -59,7 +59,7 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
         var archived = store.Archive(bytes, sha, name);
         var id = batches.NextId();
         batches.Write(id, new BatchFile(name, sha, "unknown", null, archived, clock.GetUtcNow().UtcDateTime), "quarantined", 0, 0, 0, reason);
-        store.Quarantine(bytes, sha, name, reason);
+        store.Quarantine(bytes, sha, new QuarantineEntry(name, null, null, id), reason);
         File.Delete(path);
         return new FileOutcome(name, "unknown", null, FileStatus.Quarantined, id, 0, 0, 0, reason);
     }
@@ -74,7 +74,7 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
         var id = batches.NextId();
         batches.Write(id, new BatchFile(name, NoContent, kind, null, null, clock.GetUtcNow().UtcDateTime),
             status == FileStatus.Failed ? "failed" : "quarantined", 0, 0, 0, reason);
-        store.QuarantineUnopened(path, name, reason);
+        store.QuarantineUnopened(path, new QuarantineEntry(name, kind, null, id), reason);
         return new FileOutcome(name, kind, null, status, id, 0, 0, 0, reason);
     }
 

@@ -6,11 +6,13 @@ namespace CorrAnalytics.Etl.Load;
 
 /// <summary>
 /// The archive (every file received, by SHA-256, never changed afterwards) and the quarantine
-/// (refused files with a .reason.txt). Names are made from the hash and the time, never from
-/// the received file name, so no name can reach outside these folders.
+/// (refused files under the day they came, by their own names made safe, each with a .reason.txt).
+/// A name can never reach outside these folders: separators and control characters become '_'.
 /// </summary>
-public sealed class FileStore(string dataDir, TimeProvider clock)
+public sealed class FileStore(string dataDir, TimeProvider clock, TimeZoneInfo? zone = null)
 {
+    private readonly TimeZoneInfo _zone = zone ?? Warehouse.Time.ProductTimeZone.Default;
+
     private static readonly string[] KnownExtensions = [".csv", ".xlsx"];
 
     public string ArchiveDir { get; } = Path.Combine(dataDir, "archive");
@@ -33,34 +35,61 @@ public sealed class FileStore(string dataDir, TimeProvider clock)
     }
 
     /// <summary>Puts a copy of a refused file in quarantine with a reason file beside it; returns the copy's path.</summary>
-    public string Quarantine(byte[] bytes, string sha256, string originalName, string reason)
+    public string Quarantine(byte[] bytes, string sha256, QuarantineEntry entry, string reason)
     {
-        var path = QuarantinePath($"{sha256[..16]}{SafeExtension(originalName)}");
+        var path = QuarantinePath(entry.FileName);
         AtomicFile.WriteAllBytes(path, bytes);
-        WriteReason(path, $"file: {originalName}\nsha256: {sha256}\n", reason);
+        WriteReason(path, entry, sha256, reason);
         return path;
     }
 
     /// <summary>Moves an entry that was never opened (a link, a FIFO, a folder, a file too large) into quarantine as it is, with its reason.</summary>
-    public void QuarantineUnopened(string path, string originalName, string reason)
+    public void QuarantineUnopened(string path, QuarantineEntry entry, string reason)
     {
-        var target = QuarantinePath(originalName);
+        var target = QuarantinePath(entry.FileName);
         if (Directory.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReparsePoint) == 0)
             Directory.Move(path, target);
         else if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
             File.Move(path, target);
-        WriteReason(target, $"file: {originalName}\n", reason);
+        WriteReason(target, entry, null, reason);
     }
 
-    /// <summary>quarantine/&lt;time&gt;_&lt;name&gt;, the folder created.</summary>
-    private string QuarantinePath(string name)
+    /// <summary>
+    /// quarantine/&lt;day&gt;/&lt;name&gt;, the day in the configured zone, the folder created; a name taken that
+    /// day gets " (2)", " (3)" … before its extension.
+    /// </summary>
+    private string QuarantinePath(string originalName)
     {
-        Directory.CreateDirectory(QuarantineDir);
-        return Path.Combine(QuarantineDir, $"{clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture)}_{name}");
+        var day = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var folder = Directory.CreateDirectory(Path.Combine(QuarantineDir, day)).FullName;
+        var name = SafeName(originalName);
+        var (stem, extension) = (Path.GetFileNameWithoutExtension(name), Path.GetExtension(name));
+        var path = Path.Combine(folder, name);
+        for (var n = 2; Path.Exists(path) || File.Exists(path + QuarantinedFile.ReasonSuffix); n++)
+            path = Path.Combine(folder, $"{stem} ({n}){extension}");
+        return path;
     }
 
-    private void WriteReason(string path, string identity, string reason) =>
-        AtomicFile.WriteAllText(path + ".reason.txt", $"{identity}received: {clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC\nreason: {reason}\n");
+    /// <summary>The name as received, with separators and control characters as '_' and at most 200 characters.</summary>
+    private static string SafeName(string name)
+    {
+        var safe = new string(name.Select(c => c is '/' or '\\' || char.IsControl(c) ? '_' : c).ToArray());
+        safe = safe.Trim() is "" or "." or ".." ? "_" + safe : safe;
+        return safe.Length <= 200 ? safe : safe[..190] + Path.GetExtension(safe)[..Math.Min(10, Path.GetExtension(safe).Length)];
+    }
+
+    private void WriteReason(string path, QuarantineEntry entry, string? sha256, string reason)
+    {
+        var received = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone);
+        var lines = new List<string> { $"file: {entry.FileName}" };
+        if (entry.Kind is not null) lines.Add($"kind: {entry.Kind}");
+        if (entry.Slice is not null) lines.Add($"slice: {entry.Slice}");
+        if (entry.Batch is not null) lines.Add($"batch: {entry.Batch}");
+        if (sha256 is not null) lines.Add($"sha256: {sha256}");
+        lines.Add($"received: {received:yyyy-MM-dd HH:mm:ss} ({_zone.Id})");
+        lines.Add($"reason: {reason.ReplaceLineEndings(" ")}");
+        AtomicFile.WriteAllText(path + QuarantinedFile.ReasonSuffix, string.Join("\n", lines) + "\n");
+    }
 
     private static string SafeExtension(string name)
     {

@@ -30,7 +30,7 @@ public class EtlCommandTests
         Assert.Empty(Directory.GetFiles(inbox, "*.csv"));
         Assert.Equal(0, status.ExitCode);
         Assert.Matches(@"population\s+│\s+2024-02", status.Output); // March came truncated and was refused
-        Assert.Matches(@"Quarantined files: [1-9]\d*; failed loads: 0; batches whose rows read ≠ loaded \+ rejected: 0\.", status.Output);
+        Assert.Matches(@"Quarantined files: [1-9]\d* \(corr etl quarantine\); failed loads: 0; batches whose rows read ≠ loaded \+ rejected: 0\.", status.Output);
     }
 
     [Fact]
