@@ -13,13 +13,15 @@ public sealed class EtlBatchesCommand(CorrConfiguration configuration, TimeProvi
     {
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl batches");
         var zone = configuration.TimeZone;
-        var rows = ReportQueries.Rows<BatchesRow>(session, settings.Last);
-        var table = new Table().AddColumns("Batch", "File", "Kind", "Slice", "Status", "Read", "Loaded", "Rejected", $"Started ({zone.Id})", "Replaced by", "Error");
+        var rows = ReportQueries.Rows<BatchesRow>(session, settings.Last, settings.Kind, settings.Status, settings.Period, settings.File);
+        var archive = Path.Combine(settings.ResolveDataDir(configuration), "archive");
+        var table = new Table().AddColumns("Batch", "File", "Kind", "Slice", "Status", "Read", "Loaded", "Rejected", $"Started ({zone.Id})", "Replaced by", "SHA-256", "Archived as", "Error");
         foreach (var r in rows)
             table.AddRow(ConsoleText.Of(r.BatchId, r.FileName, r.Kind, r.Slice, r.Status, r.RowsRead, r.RowsLoaded, r.RowsRejected,
-                ConsoleText.Local(r.StartedAt, zone), r.ReplacedBy, r.Error));
+                ConsoleText.Local(r.StartedAt, zone), r.ReplacedBy, r.Sha256, string.IsNullOrEmpty(r.ArchivePath) ? "" : Path.GetRelativePath(archive, r.ArchivePath), r.Error));
         console.Write(table);
-        console.MarkupLineInterpolated($"{ReportQueries.Single<BatchCountRow>(session).Batches:N0} batch(es) in all; the latest {rows.Count} shown.");
+        var filtered = settings.Kind ?? settings.Status ?? settings.Period ?? settings.File;
+        console.MarkupLineInterpolated($"{ReportQueries.Single<BatchCountRow>(session).Batches:N0} batch(es) in all; the latest {rows.Count}{(filtered is null ? "" : " that match")} shown (archive: {archive}).");
         return 0;
     }
 }

@@ -5,12 +5,19 @@ using Spectre.Console.Cli;
 
 namespace CorrAnalytics.Cli.Commands;
 
-public sealed class EtlBatchesSettings : CorrSettings
+public sealed class EtlBatchesSettings : EtlFilterSettings
 {
     [CommandOption("--last <N>")]
     [Description("How many of the latest batches to show. Default: 30.")]
     public int Last { get; init; } = 30;
 
+    [CommandOption("--status <STATUS>")]
+    [Description("Only batches with this status: loaded, replaced, duplicate, quarantined, failed, running.")]
+    public string? Status { get; init; }
+
     public override ValidationResult Validate() =>
-        Last is < 1 or > 100_000 ? ValidationResult.Error($"--last {Last} is not a number of batches: give 1 or more, e.g. --last 50.") : ValidationResult.Success();
+        Last is < 1 or > 100_000 ? ValidationResult.Error($"--last {Last} is not a number of batches: give 1 or more, e.g. --last 50.")
+        : Status is not (null or "loaded" or "replaced" or "duplicate" or "quarantined" or "failed" or "running")
+            ? ValidationResult.Error($"--status '{Status}' is not a batch status: loaded, replaced, duplicate, quarantined, failed or running, e.g. --status quarantined.")
+        : base.Validate();
 }

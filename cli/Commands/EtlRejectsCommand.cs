@@ -1,4 +1,6 @@
 using CorrAnalytics.Cli.Infrastructure;
+using CorrAnalytics.Etl.Inbox;
+using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Queries;
 using CorrAnalytics.Warehouse.Queries.Etl;
 using Spectre.Console;
@@ -14,13 +16,21 @@ public sealed class EtlRejectsCommand(CorrConfiguration configuration, TimeProvi
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl rejects");
         if (settings.Batch is { } batch && ReportQueries.Single<BatchExistsRow>(session, batch).Batches == 0)
             throw new UsageException($"there is no batch {batch}; 'corr etl batches' lists them.");
-        var rows = ReportQueries.Rows<RejectsRow>(session, settings.Batch, settings.Limit, settings.All);
+        var rows = ReportQueries.Rows<RejectsRow>(session, settings.Batch, settings.Limit, settings.All, settings.Kind, settings.Period, settings.File);
         var table = new Table().AddColumns("Batch", "File", "Line/cell", "Column", "Value", "Rule", "Reason");
         foreach (var r in rows)
-            table.AddRow(ConsoleText.Of(r.BatchId, r.FileName, r.LineOrCell, r.ColumnName, r.RawValue, r.RuleCode, r.Message));
+            table.AddRow(ConsoleText.Of(r.BatchId, r.FileName, r.LineOrCell, HeaderName(r.Kind, r.ColumnName), r.RawValue, r.RuleCode, r.Message));
         console.Write(table);
-        var total = ReportQueries.Single<RejectCountRow>(session, settings.Batch, settings.All).Rejects;
+        var total = ReportQueries.Single<RejectCountRow>(session, settings.Batch, settings.All, settings.Kind, settings.Period, settings.File).Rejects;
         console.MarkupLineInterpolated($"{total:N0} rejected row(s){(settings.Batch is null ? "" : $" in batch {settings.Batch}")}; {rows.Count} shown.");
         return 0;
+    }
+
+    /// <summary>The column as the file's own header names it (an accounting file's "Документ", not the warehouse's "document").</summary>
+    private static string? HeaderName(string? kind, string? column)
+    {
+        var source = CsvSource.All.Values.FirstOrDefault(s => s.Kind.Code() == kind);
+        var index = source?.RawColumns.ToList().IndexOf(column ?? "") ?? -1;
+        return index >= 0 ? source!.Header[index] : column;
     }
 }

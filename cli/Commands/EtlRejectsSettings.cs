@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace CorrAnalytics.Cli.Commands;
 
-public sealed class EtlRejectsSettings : CorrSettings
+public sealed class EtlRejectsSettings : EtlFilterSettings
 {
     [CommandOption("--batch <N>")]
     [Description("Only the rejects of this batch.")]
@@ -22,5 +22,5 @@ public sealed class EtlRejectsSettings : CorrSettings
     public override ValidationResult Validate() =>
         Batch is < 1 ? ValidationResult.Error($"--batch {Batch} is not a batch number; 'corr etl batches' lists them, e.g. --batch 42.")
         : Limit < 1 ? ValidationResult.Error($"--limit {Limit} is not a number of rows: give 1 or more, e.g. --limit 500.")
-        : ValidationResult.Success();
+        : base.Validate();
 }

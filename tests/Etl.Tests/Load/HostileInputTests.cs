@@ -28,7 +28,7 @@ public class HostileInputTests
         {
             if (hostile.Detail is not null)
                 Assert.Contains(hostile.Detail, outcome.Message);
-            var reason = Directory.GetFiles(Path.Combine(etl.DataDir, "quarantine"), "*.reason.txt").Single();
+            var reason = Directory.GetFiles(Path.Combine(etl.DataDir, "quarantine"), "*.reason.txt", SearchOption.AllDirectories).Single();
             Assert.StartsWith(Path.Combine(etl.DataDir, "quarantine"), reason);
         }
         else if (hostile.Detail is not null)

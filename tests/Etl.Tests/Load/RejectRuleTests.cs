@@ -154,7 +154,7 @@ public class RejectRuleTests
         Assert.Contains("1 of 2 rows", outcome.Message);
         Assert.Equal(0, etl.Count("select count(*) from core.fact_population_daily"));
         Assert.Single(etl.Rejects("population_202401.csv"));
-        var reason = Directory.GetFiles(Path.Combine(etl.DataDir, "quarantine"), "*.reason.txt").Single();
+        var reason = Directory.GetFiles(Path.Combine(etl.DataDir, "quarantine"), "*.reason.txt", SearchOption.AllDirectories).Single();
         Assert.Contains("population_202401.csv", File.ReadAllText(reason));
     }
 

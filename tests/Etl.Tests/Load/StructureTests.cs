@@ -13,7 +13,7 @@ public class StructureTests
     {
         Assert.Equal(FileStatus.Quarantined, outcome.Status);
         Assert.Contains(reason, outcome.Message);
-        var reasonFile = Directory.GetFiles(Path.Combine(etl.DataDir, "quarantine"), "*.reason.txt").Single();
+        var reasonFile = Directory.GetFiles(Path.Combine(etl.DataDir, "quarantine"), "*.reason.txt", SearchOption.AllDirectories).Single();
         Assert.Contains(outcome.FileName, File.ReadAllText(reasonFile));
         Assert.Contains(reason, File.ReadAllText(reasonFile));
         Assert.Equal("quarantined", etl.Session.Scalar<string>("select status from etl.batches where file_name = $1", outcome.FileName));

@@ -17,9 +17,9 @@ public class QueryContractTests
         // Parameters of the right types; the rows do not matter, the columns do.
         object?[] parameters = query switch
         {
-            "etl/batches" => [30],
-            "etl/rejects" => [null, 100, false],
-            "etl/reject_count" => [null, false],
+            "etl/batches" => [30, null, null, null, null],
+            "etl/rejects" => [null, 100, false, null, null, null],
+            "etl/reject_count" => [null, false, null, null, null],
             "etl/batch_exists" => [1L],
             _ when query.StartsWith("budget/", StringComparison.Ordinal) => [2025, "en"],
             _ when query.StartsWith("status/", StringComparison.Ordinal) || query.StartsWith("etl/", StringComparison.Ordinal) => [],

@@ -30,13 +30,13 @@ public class RejectQueriesTests
     {
         using var warehouse = WithAResubmittedMonth();
 
-        var current = ReportQueries.Rows<RejectsRow>(warehouse.Session, null, 100, false);
-        var history = ReportQueries.Rows<RejectsRow>(warehouse.Session, null, 100, true);
+        var current = ReportQueries.Rows<RejectsRow>(warehouse.Session, null, 100, false, null, null, null);
+        var history = ReportQueries.Rows<RejectsRow>(warehouse.Session, null, 100, true, null, null, null);
 
         Assert.Equal([(2L, "UNKNOWN_FACILITY")], current.Select(r => (r.BatchId!.Value, r.RuleCode!)));
-        Assert.Equal(1, ReportQueries.Single<RejectCountRow>(warehouse.Session, null, false).Rejects);
+        Assert.Equal(1, ReportQueries.Single<RejectCountRow>(warehouse.Session, null, false, null, null, null).Rejects);
         Assert.Equal(3, history.Count);
-        Assert.Equal(3, ReportQueries.Single<RejectCountRow>(warehouse.Session, null, true).Rejects);
+        Assert.Equal(3, ReportQueries.Single<RejectCountRow>(warehouse.Session, null, true, null, null, null).Rejects);
     }
 
     [Fact]

@@ -13,4 +13,6 @@ public sealed record BatchesRow(
     long? RowsRejected,
     DateTime? StartedAt,
     string? ReplacedBy,
-    string? Error);
+    string? Error,
+    string? Sha256,
+    string? ArchivePath);

@@ -9,4 +9,5 @@ public sealed record RejectsRow(
     string? ColumnName,
     string? RawValue,
     string? RuleCode,
-    string? Message);
+    string? Message,
+    string? Kind);
