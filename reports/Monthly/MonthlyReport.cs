@@ -29,6 +29,16 @@ public sealed record MonthlyReport(
     /// <summary>The zone the report prints times in (Corr:TimeZone).</summary>
     public TimeZoneInfo Zone { get; init; } = ProductTimeZone.Default;
 
+    /// <summary>Each source's rows in the month, and the refused file of a source that has none.</summary>
+    public IReadOnlyList<Warehouse.Queries.Monthly.SourcesRow> Sources { get; init; } = [];
+
+    /// <summary>What stands where a source's figures would be when the month has none of its rows, or null when it has them.</summary>
+    public string? MissingSource(string source) => Sources.FirstOrDefault(s => s.Source == source) is { Rows: 0 } s
+        ? s.RefusedBatch is { } batch
+            ? Labels.Format("note.source_refused", Labels["source." + source], batch)
+            : Labels.Format("note.source_missing", Labels["source." + source])
+        : null;
+
     /// <summary>How many months of population the 12-month rates are over (fewer early in the history).</summary>
     public int RateMonths { get; init; } = 12;
 

@@ -62,7 +62,8 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
         var month = period.First.ToDateTime(TimeOnly.MinValue);
         var labels = Labels.For(language);
         var version = DataVersion.Read(session, month);
-        if (version.PopulationRows == 0)
+        var sources = ReportQueries.Rows<SourcesRow>(session, month);
+        if (sources.All(s => s.Rows == 0)) // a month with any source loaded renders; what it lacks is said where it would be
             throw new ReportDataException(labels.Format("error.no_data", period.ToString()));
 
         var indicators = IndicatorDefinition.Read(session, month, Definitions.Select(d => (d, labels[LabelKeys[d.Key]])));
@@ -97,6 +98,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
             categories.Select(r => new CategoryPoint(r.Category!, r.OutputValue ?? 0)).ToList())
         {
             Zone = zone ?? ProductTimeZone.Default,
+            Sources = sources,
             RateMonths = (int)(ReportQueries.Single<IndicatorsRow>(session, month).RateMonths ?? 0),
         };
     }

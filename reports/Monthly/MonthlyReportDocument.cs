@@ -19,16 +19,18 @@ public static class MonthlyReportDocument
             ReportParts.Cover(l, l["title.monthly"], report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: true),
             new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(report.RatesNote, TextStyles.Note)])),
             new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
-            TableSection(l["section.regions"], report.Regions, report, MonthlyCharts.DensityByRegion(report)),
-            TableSection(l["section.security"], report.Security, report),
-            TableSection(l["section.overcrowded"], report.Overcrowded, report, empty: l["note.overcrowded_none"]),
+            TableSection(l["section.regions"], report.Regions, report, () => MonthlyCharts.DensityByRegion(report), missing: report.MissingSource("population")),
+            TableSection(l["section.security"], report.Security, report, missing: report.MissingSource("population")),
+            TableSection(l["section.overcrowded"], report.Overcrowded, report, empty: l["note.overcrowded_none"], missing: report.MissingSource("population")),
             TableSection(l["section.incidents"], report.Incidents, report, note: report.RateMonths >= 12 ? null : report.RatesNote),
-            TableSection(l["section.staff"], report.Staff, report),
-            TableSection(l["section.budget"], report.Budget, report, MonthlyCharts.CumulativeBudget(report), note: l["note.execution"]),
-            TableSection(l["section.production"], report.Production, report, MonthlyCharts.OutputByCategory(report)),
+            TableSection(l["section.staff"], report.Staff, report, missing: report.MissingSource("staffing")),
+            TableSection(l["section.budget"], report.Budget, report, () => MonthlyCharts.CumulativeBudget(report), note: l["note.execution"], missing: report.MissingSource("budget_exec")),
+            TableSection(l["section.production"], report.Production, report, () => MonthlyCharts.OutputByCategory(report), missing: report.MissingSource("production")),
             new PageBreak(),
             new Section(l["section.quality"], new Column([
                 Heading(l["section.quality"]),
+                .. report.Sources.Where(s => s.Rows == 0).Select(s => (Element)new Text(report.MissingSource(s.Source!)! +
+                    (s.RefusedReason is { } reason ? $" {l["quality.reason"]}: {reason}" : ""), TextStyles.Body)),
                 new Text(l["quality.missing"], TextStyles.Heading2),
                 report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : TableLayout.Of(report.Missing, culture),
                 new Text(l["quality.rejects"], TextStyles.Heading2),
@@ -51,14 +53,17 @@ public static class MonthlyReportDocument
     private static Element SummaryTable(MonthlyReport report) =>
         TableLayout.Of(report.Summary, report.Labels.Language.Culture, report.Labels["unit.points"]);
 
-    private static Element TableSection(string title, ReportTable table, MonthlyReport report, Element? chart = null, string? empty = null, string? note = null)
+    /// <param name="missing">What stands in place of the table and its chart when the month lacks the source they come from.</param>
+    private static Element TableSection(string title, ReportTable table, MonthlyReport report, Func<Element>? chart = null, string? empty = null, string? note = null, string? missing = null)
     {
         var culture = report.Labels.Language.Culture;
+        if (missing is not null)
+            return new Section(title, new KeepTogether(new Column([Heading(title), new Text(missing, TextStyles.Body)], spacing: 4)));
         Element body = table.Rows.Count == 0 && empty is not null ? new Text(empty, TextStyles.Body) : TableLayout.Of(table, culture);
         List<Element> content = note is null ? [Heading(title), body] : [Heading(title), body, new Text(note, TextStyles.Note)];
         var parts = new List<Element> { new KeepTogether(new Column(content, spacing: 4)) };
         if (chart is not null)
-            parts.Add(new KeepTogether(chart));
+            parts.Add(new KeepTogether(chart()));
         return new Section(title, new Column(parts, spacing: 6));
     }
 }
