@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace CorrAnalytics.Cli.Commands;
 
-/// <summary><c>corr status</c>: freshness per source, completeness of the latest months, refused files, last job runs.</summary>
+/// <summary><c>corr status</c>: freshness per source, completeness month by month, the inbox backlog, whether the marts are behind, refused files, last job runs.</summary>
 public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<CorrSettings>
 {
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
@@ -21,18 +21,13 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
             table.AddRow(ConsoleText.Of(row.Kind, row.LatestSlice, ConsoleText.Local(row.LastLoadedAt, zone), row.Files, row.Rows, row.Rejected));
         console.Write(table);
 
-        console.Write(new Rule("Completeness of the latest months") { Justification = Justify.Left });
-        var latest = ReportQueries.Single<LatestPopulationRow>(session).LatestDate;
-        var completeness = new Table().AddColumns("Month", "Population", "Staffing", "Payments", "П-1 forms");
-        if (latest is { } last)
-            for (var i = 2; i >= 0; i--)
-            {
-                var month = new DateTime(last.Year, last.Month, 1).AddMonths(-i);
-                var missing = ReportQueries.Rows<CompletenessRow>(session, month).GroupBy(r => r.Source!).ToDictionary(g => g.Key, g => g.Count());
-                string Cell(string source) => missing.TryGetValue(source, out var n) ? $"[yellow]{n} missing[/]" : "[green]complete[/]";
-                completeness.AddRow($"{month:yyyy-MM}", Cell("population"), Cell("staffing"), Cell("budget_exec"), Cell("production"));
-            }
-        console.Write(completeness);
+        Completeness(session, zone);
+        Backlog(settings.ResolveDataDir(configuration), zone);
+        var refresh = ReportQueries.Single<RefreshRow>(session);
+        if (refresh.LastLoad is { } load && (refresh.LastRefresh is not { } refreshed || refreshed < load))
+            console.MarkupLineInterpolated($"[yellow]The marts are behind the last load (batch {refresh.LastBatch}, {ConsoleText.Local(load, zone):yyyy-MM-dd HH:mm}): run 'corr check' or let the refresh job run.[/]");
+        else if (refresh.LastRefresh is { } last)
+            console.MarkupLineInterpolated($"The marts are up to date (refreshed {ConsoleText.Local(last, zone):yyyy-MM-dd HH:mm}, after the last load).");
 
         var problems = ReportQueries.Single<ProblemsRow>(session);
         var quarantined = CorrAnalytics.Etl.Load.QuarantinedFile.In(Path.Combine(settings.ResolveDataDir(configuration), "quarantine")).Count;
@@ -51,5 +46,51 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
             console.Write(jobs);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// Per source, every month from the oldest incomplete one of the last 13 to the current month
+    /// (or the last three when all are complete): a missing or refused file always shows.
+    /// </summary>
+    private void Completeness(CorrAnalytics.Warehouse.Access.WarehouseSession session, TimeZoneInfo zone)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var current = new DateTime(today.Year, today.Month, 1);
+        var months = Enumerable.Range(0, 13).Select(i => current.AddMonths(i - 12)).Select(m => (Month: m,
+            Missing: ReportQueries.Rows<CompletenessRow>(session, m).GroupBy(r => r.Source!).ToDictionary(g => g.Key, g => g.Count()),
+            Sources: ReportQueries.Rows<CorrAnalytics.Warehouse.Queries.Monthly.SourcesRow>(session, m).ToDictionary(r => r.Source!))).ToList();
+        // Months before the warehouse's first data are not "incomplete"; with no data in the window, the last three show.
+        var start = months.FindIndex(m => m.Sources.Values.Any(x => x.Rows > 0));
+        var first = start < 0 ? -1 : months.Take(12).Select((m, i) => (m, i)).Where(x => x.i >= start)
+            .Where(x => x.m.Missing.Count > 0 || x.m.Sources.Values.Any(v => v.Rows == 0)).Select(x => x.i).DefaultIfEmpty(-1).First();
+        var shown = months.Skip(first < 0 ? 10 : first).ToList();
+        console.Write(new Rule(first < 0 ? "Completeness: the last months are complete" : $"Completeness since {months[first].Month:yyyy-MM}, the oldest incomplete month of the last 13")
+            { Justification = Justify.Left });
+        var table = new Table().AddColumns("Month", "Population", "Staffing", "Payments", "П-1 forms");
+        foreach (var (month, missing, sources) in shown)
+        {
+            string Cell(string source)
+            {
+                if (sources.TryGetValue(source, out var s) && s.Rows == 0 && s.RefusedBatch is { } batch)
+                    return $"[red]refused (batch {batch})[/]";
+                if (sources.TryGetValue(source, out s) && s.Rows == 0)
+                    return month == current ? "[grey]not yet[/]" : "[red]nothing loaded[/]";
+                return missing.TryGetValue(source, out var n) ? $"[yellow]{n} missing[/]" : "[green]complete[/]";
+            }
+            table.AddRow($"{month:yyyy-MM}{(month == current ? " (current)" : "")}", Cell("population"), Cell("staffing"), Cell("budget_exec"), Cell("production"));
+        }
+        console.Write(table);
+    }
+
+    /// <summary>Files waiting in the inbox: how many, and since when the oldest waits.</summary>
+    private void Backlog(string dataDir, TimeZoneInfo zone)
+    {
+        var inbox = new DirectoryInfo(Path.Combine(dataDir, "inbox"));
+        var waiting = inbox.Exists ? inbox.GetFiles() : [];
+        if (waiting.Length == 0)
+            console.MarkupLine("Inbox: empty.");
+        else
+            console.MarkupLineInterpolated(
+                $"[yellow]Inbox: {waiting.Length} file(s) waiting, the oldest since {ConsoleText.Local(waiting.Min(f => f.LastWriteTimeUtc), zone):yyyy-MM-dd HH:mm} ({zone.Id}).[/]");
     }
 }
