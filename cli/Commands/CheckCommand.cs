@@ -12,7 +12,7 @@ public sealed class CheckCommand(CorrConfiguration configuration, TimeProvider c
 {
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
     {
-        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr check");
+        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr check", console);
         new ModelRunner(session).Run();
         var (runId, results) = new CheckRunner(session, clock).Run();
 

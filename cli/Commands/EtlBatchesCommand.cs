@@ -11,7 +11,7 @@ public sealed class EtlBatchesCommand(CorrConfiguration configuration, TimeProvi
 {
     public override int Execute(CommandContext context, EtlBatchesSettings settings, CancellationToken cancellationToken)
     {
-        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl batches");
+        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl batches", console);
         var zone = configuration.TimeZone;
         var rows = ReportQueries.Rows<BatchesRow>(session, settings.Last, settings.Kind, settings.Status, settings.Period, settings.File);
         var archive = Path.Combine(settings.ResolveDataDir(configuration), "archive");

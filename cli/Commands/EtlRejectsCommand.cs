@@ -13,7 +13,7 @@ public sealed class EtlRejectsCommand(CorrConfiguration configuration, TimeProvi
 {
     public override int Execute(CommandContext context, EtlRejectsSettings settings, CancellationToken cancellationToken)
     {
-        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl rejects");
+        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl rejects", console);
         if (settings.Batch is { } batch && ReportQueries.Single<BatchExistsRow>(session, batch).Batches == 0)
             throw new UsageException($"there is no batch {batch}; 'corr etl batches' lists them.");
         var rows = ReportQueries.Rows<RejectsRow>(session, settings.Batch, settings.Limit, settings.All, settings.Kind, settings.Period, settings.File);

@@ -25,7 +25,7 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
         };
         if (!Directory.Exists(options.InboxDir))
             throw new UserFacingException($"the inbox {options.InboxDir} does not exist; check --inbox or --data (or create the folder)");
-        using var session = WarehouseSession.OpenWriter(warehouse, "corr etl run", clock, mustExist: true);
+        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl run", console);
         new WarehouseInitializer(session, clock).Initialize();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var interrupt = StopSignal.OnInterrupt(stop, () => console.MarkupLine("[yellow]Stopping after the files being loaded now…[/]"));

@@ -17,7 +17,7 @@ public abstract class PeriodReportCommand<TSettings>(
     {
         var period = YearMonth.Parse(settings.Period!);
         var folder = settings.Out is null ? Path.GetFullPath(ReportFolders.For(settings.ResolveDataDir(configuration), kind, period.ToString())) : OutputFolder.Prepare(settings.Out);
-        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, $"corr report {kind}");
+        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, $"corr report {kind}", console);
         var formats = settings.Format.Split(',').Select(f => f.Trim().ToLowerInvariant()).ToHashSet();
         ReportOutput output;
         try

@@ -22,7 +22,7 @@ public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimePro
         var folder = settings.Out is null
             ? Path.GetFullPath(ReportFolders.For(settings.ResolveDataDir(configuration), "budget", year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             : OutputFolder.Prepare(settings.Out);
-        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr report budget");
+        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr report budget", console);
         try
         {
             var output = ConsoleProgress.Spin(console, $"Building the {year} budget workbook ({settings.Lang})…",

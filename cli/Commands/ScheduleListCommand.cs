@@ -19,7 +19,7 @@ public sealed class ScheduleListCommand(CorrConfiguration configuration, TimePro
         var options = configuration.Schedule;
         var environment = SchedulerSetup.Environment(settings, configuration, clock);
         IReadOnlyDictionary<int, IReadOnlyCollection<DateOnly>> days;
-        using (var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr schedule list"))
+        using (var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr schedule list", console))
             days = CorrScheduler.ReportDays(session, new ScheduleRegistry(options, clock));
         var scheduler = await CorrScheduler.Build(options, environment, days, CancellationToken.None);
         try

@@ -12,7 +12,7 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
 {
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
     {
-        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr status");
+        using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr status", console);
         var zone = configuration.TimeZone;
 
         console.Write(new Rule("Freshness per source") { Justification = Justify.Left });

@@ -18,7 +18,7 @@ public sealed class CorrConfiguration
         Root = configuration;
         var section = configuration.GetSection("Corr");
         DataDir = section["DataDir"] ?? DefaultDataDir;
-        WriterWaitSeconds = section.GetValue("WriterWaitSeconds", 0.0);
+        WriterWaitSeconds = section.GetValue("WriterWaitSeconds", 300.0);
         RejectThreshold = section.GetValue("RejectThreshold", 0.05);
         MaxFileMegabytes = section.GetValue<double?>("MaxFileMegabytes");
         _loadMemoryMegabytes = section.GetValue("LoadMemoryMegabytes", new EtlOptions("").MemoryLimitMegabytes);

@@ -1,12 +1,29 @@
 using CorrAnalytics.Warehouse.Access;
+using Spectre.Console;
 
 namespace CorrAnalytics.Cli.Infrastructure;
 
 public static class WarehouseSessions
 {
-    /// <summary>Opens a warehouse that must exist already; a missing one is a clear error, not a new empty file.</summary>
-    public static WarehouseSession OpenExisting(CorrSettings settings, CorrConfiguration configuration, TimeProvider clock, string command)
+    /// <summary>
+    /// Opens a warehouse that must exist already (a missing one is a clear error, not a new empty file).
+    /// When another process holds it (a load, the scheduler), says who and waits up to --wait
+    /// (Corr:WriterWaitSeconds) for it to finish.
+    /// </summary>
+    public static WarehouseSession OpenExisting(CorrSettings settings, CorrConfiguration configuration, TimeProvider clock, string command, IAnsiConsole console)
     {
-        return WarehouseSession.OpenWriter(settings.WarehouseOptions(configuration), command, clock, mustExist: true);
+        var options = settings.WarehouseOptions(configuration);
+        try
+        {
+            return WarehouseSession.OpenWriter(new WarehouseOptions(options.DataDir), command, clock, mustExist: true);
+        }
+        catch (WarehouseBusyException busy) when (options.WriterWait > TimeSpan.Zero)
+        {
+            var who = busy.Holder is { } h ? $"process {h.ProcessId} ('{h.Command}', since {h.Since:HH:mm:ss})" : "another process";
+            var text = $"The warehouse is in use by {who}: waiting up to {options.WriterWait.TotalSeconds:0} s for it to finish…";
+            if (!console.Profile.Capabilities.Interactive)
+                console.MarkupLineInterpolated($"{text}");
+            return ConsoleProgress.Spin(console, Markup.Escape(text), () => WarehouseSession.OpenWriter(options, command, clock, mustExist: true));
+        }
     }
 }

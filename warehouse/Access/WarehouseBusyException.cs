@@ -13,6 +13,6 @@ public sealed class WarehouseBusyException(string databasePath, WriterLockHolder
             : $"process {holder.ProcessId} running '{holder.Command}' since {holder.Since:yyyy-MM-dd HH:mm:ss zzz}";
         var wait = waited > TimeSpan.Zero ? $" after waiting {waited.TotalSeconds:0.#} s" : "";
         return $"The warehouse {path} is in use by {who}{wait}. " +
-               "Wait for it to finish, or raise Corr:WriterWaitSeconds to queue behind it.";
+               "Wait for it to finish, or wait longer behind it (--wait SECONDS, or Corr:WriterWaitSeconds).";
     }
 }

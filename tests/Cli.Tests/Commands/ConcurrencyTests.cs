@@ -24,7 +24,7 @@ public sealed class ConcurrencyTests(OneNationalMonth month)
         using var first = CorrProcess.Start(null, "etl", "run", "--data", data.Path);
         Assert.True(await Holding(first, data.Path, "corr etl run"));
 
-        var refused = CorrRun.Run("etl", "run", "--data", data.Path);
+        var refused = CorrRun.Run("etl", "run", "--data", data.Path, "--wait", "0");
         using var waiting = CorrProcess.Start(Waits, "etl", "run", "--data", data.Path);
         var firstDone = await first.Finished();
         var waited = await waiting.Finished();
@@ -45,7 +45,7 @@ public sealed class ConcurrencyTests(OneNationalMonth month)
         using var load = CorrProcess.Start(null, "etl", "run", "--data", data.Path);
         Assert.True(await Holding(load, data.Path, "corr etl run"));
 
-        var refused = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2024-06", "--lang", "en");
+        var refused = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2024-06", "--lang", "en", "--wait", "0");
         using var report = CorrProcess.Start(Waits, "report", "monthly", "--data", data.Path, "--period", "2024-06", "--lang", "en");
         Assert.Equal(0, (await load.Finished()).ExitCode);
         var written = await report.Finished();
@@ -66,7 +66,7 @@ public sealed class ConcurrencyTests(OneNationalMonth month)
         using var scheduler = CorrProcess.Start(null, "schedule", "run", "--data", data.Path, "--once", "ingest");
         Assert.True(await Holding(scheduler, data.Path, "corr schedule run: ingest"));
 
-        var manual = CorrRun.Run("etl", "run", "--data", data.Path);
+        var manual = CorrRun.Run("etl", "run", "--data", data.Path, "--wait", "0");
         var scheduled = await scheduler.Finished();
 
         Assert.Equal(1, manual.ExitCode);
@@ -74,5 +74,22 @@ public sealed class ConcurrencyTests(OneNationalMonth month)
         Assert.True(scheduled.ExitCode == 0, scheduled.Error);
         Assert.Contains("refresh succeeded", scheduled.Output);
         Assert.Equal(month.Expected, WarehouseFingerprint.Of(data.Path));
+    }
+
+    [Fact]
+    public async Task A_read_command_during_a_load_waits_for_it_by_default_and_says_for_whom()
+    {
+        using var data = new TempDataDir();
+        month.Load(data.Path);
+        using var load = CorrProcess.Start(null, "etl", "run", "--data", data.Path);
+        Assert.True(await Holding(load, data.Path, "corr etl run"));
+
+        var status = CorrRun.Run("status", "--data", data.Path);
+        Assert.Equal(0, (await load.Finished()).ExitCode);
+
+        Assert.True(status.ExitCode == 0, status.Error);
+        Assert.Contains($"The warehouse is in use by process {load.Id} ('corr etl run', since", status.Output);
+        Assert.Contains("waiting up to 300 s for it to finish", status.Output);
+        Assert.Contains("Freshness per source", status.Output);
     }
 }
