@@ -40,9 +40,9 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
             console.MarkupLine("No scheduled job has run yet.");
         else
         {
-            var jobs = new Table().AddColumns("Job", "Trigger", "Retry", $"Started ({zone.Id})", $"Finished ({zone.Id})", "Outcome", "Error or result");
+            var jobs = new Table().AddColumns("Job", "Why it ran", $"Started ({zone.Id})", $"Finished ({zone.Id})", "Outcome", "Error or result");
             foreach (var row in runs)
-                jobs.AddRow(ConsoleText.Of(row.Job, row.TriggerName, row.Attempt, ConsoleText.Local(row.StartedAt, zone), ConsoleText.Local(row.FinishedAt, zone), row.Outcome, row.Note));
+                jobs.AddRow(ConsoleText.Of(row.Job, Cause(row), ConsoleText.Local(row.StartedAt, zone), ConsoleText.Local(row.FinishedAt, zone), row.Outcome, row.Note));
             console.Write(jobs);
         }
         return 0;
@@ -80,6 +80,17 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
             table.AddRow($"{month:yyyy-MM}{(month == current ? " (current)" : "")}", Cell("population"), Cell("staffing"), Cell("budget_exec"), Cell("production"));
         }
         console.Write(table);
+    }
+
+    /// <summary>
+    /// What made a job run, in words: its schedule, the ingest it followed, a one-off run (--once), and
+    /// which retry of how many. Quartz names one-off triggers MT_…, which says nothing to an operator.
+    /// </summary>
+    private string Cause(JobRunsRow row)
+    {
+        var oneOff = row.TriggerName?.StartsWith("MT_", StringComparison.Ordinal) == true;
+        var cause = !oneOff ? "schedule" : row.Job == "refresh" ? "after an ingest" : "run once (--once)";
+        return row.Attempt is > 0 ? $"{cause}, retry {row.Attempt} of {configuration.Schedule.Retry.Attempts}" : cause;
     }
 
     /// <summary>Files waiting in the inbox: how many, and since when the oldest waits.</summary>

@@ -25,8 +25,9 @@ public class ScheduleCommandTests
         Assert.Contains("Next runs (Asia/Almaty)", list.Output);
         Assert.Matches(@"monthly-report .*5th working day", list.Output);
         Assert.Matches(@"\d{4}-\d\d-\d\d 08:00 \w{3}", list.Output);
-        Assert.Matches(@"refresh\s+│\s+MT_\w+\s+│\s+0\s+│.*succeeded", status.Output);
-        Assert.Matches(@"ingest\s+│\s+MT_\w+\s+│\s+0\s+│.*succeeded", status.Output);
+        Assert.Matches(@"refresh\s+│\s+after an ingest\s+│.*succeeded", status.Output);      // one-off runs say what caused them
+        Assert.Matches(@"ingest\s+│\s+run once \(--once\)\s+│.*succeeded", status.Output);
+        Assert.Contains("Started (Asia/Almaty)", status.Output);
     }
 
     [Fact]
