@@ -81,6 +81,10 @@ public static class CorrApp
             etl.AddCommand<EtlQuarantineCommand>("quarantine")
                 .WithDescription("The refused files in the quarantine now: name, kind, slice, when, batch and reason.")
                 .WithExample("etl", "quarantine", "--data", "/srv/corr");
+            etl.AddCommand<EtlRevertCommand>("revert")
+                .WithDescription("Take a loaded batch out and give its slice back to the file it replaced (from the archive), or leave it empty.")
+                .WithExample("etl", "revert", "--batch", "42")
+                .WithExample("etl", "revert", "--file", "population_202406.csv");
             etl.AddCommand<EtlRetryCommand>("retry")
                 .WithDescription("Put quarantined files back in the inbox once fixed, for the next load.")
                 .WithExample("etl", "retry", "population_202406.csv")

@@ -38,7 +38,7 @@ public class UsageTests(LoadedQuarter warehouse) : IClassFixture<LoadedQuarter>
     {
         foreach (var command in new[] { new[] { "init" }, ["sample"], ["etl", "run"], ["etl", "batches"], ["etl", "rejects"], ["check"], ["status"],
                      ["report", "monthly"], ["report", "production"], ["report", "budget"], ["schedule", "run"], ["schedule", "list"], ["demo"], ["bench"],
-                     ["layout-showcase"], ["etl", "quarantine"], ["etl", "retry"] })
+                     ["layout-showcase"], ["etl", "quarantine"], ["etl", "retry"], ["etl", "revert"] })
         {
             var help = CorrRun.Run([.. command, "--help"]);
             Assert.Equal(0, help.ExitCode);

@@ -1,0 +1,22 @@
+using System.ComponentModel;
+using CorrAnalytics.Cli.Infrastructure;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CorrAnalytics.Cli.Commands;
+
+public sealed class EtlRevertSettings : CorrSettings
+{
+    [CommandOption("--batch <N>")]
+    [Description("The loaded batch to take out (see 'corr etl batches').")]
+    public long? Batch { get; init; }
+
+    [CommandOption("--file <NAME>")]
+    [Description("Or the file whose latest batch to take out, by its name.")]
+    public string? File { get; init; }
+
+    public override ValidationResult Validate() =>
+        (Batch is null) == (File is null) ? ValidationResult.Error("name the batch or the file to revert, e.g. --batch 42 or --file population_202406.csv.")
+        : Batch is < 1 ? ValidationResult.Error($"--batch {Batch} is not a batch number, e.g. --batch 42.")
+        : ValidationResult.Success();
+}
