@@ -45,13 +45,13 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         await scheduler.Start();
         if (once is not null)
         {
-            console.MarkupLineInterpolated($"Running {once.Name} once.");
+            console.MarkupLineInterpolated($"Running {once.Name} once (times in {environment.TimeZone.Id}).");
             await scheduler.TriggerJob(once, null!);
             await Task.WhenAny(listener.OnceDone, stop.Task);
         }
         else
         {
-            console.MarkupLineInterpolated($"Scheduler running on {environment.Warehouse.DataDir}; Ctrl+C stops it after the running job ends (twice: cancels it).");
+            console.MarkupLineInterpolated($"Scheduler running on {environment.Warehouse.DataDir} (times in {environment.TimeZone.Id}); Ctrl+C stops it after the running job ends (twice: cancels it).");
             await stop.Task;
         }
 

@@ -3,7 +3,10 @@ using Spectre.Console;
 
 namespace CorrAnalytics.Cli.Infrastructure;
 
-/// <summary>Shows a progress bar per stage of long work; plain output when the console is not interactive.</summary>
+/// <summary>
+/// One progress bar for long work (files done of all, rate, time left) naming what is in hand now;
+/// nothing while output is captured, where the command prints its summary lines at the end.
+/// </summary>
 public static class ConsoleProgress
 {
     public static T Run<T>(IAnsiConsole console, string title, Func<IProgress<SampleProgress>, T> work)
@@ -12,26 +15,23 @@ public static class ConsoleProgress
             return work(new Progress<SampleProgress>(_ => { }));
         T result = default!;
         console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new ElapsedTimeColumn())
             .Start(ctx =>
             {
-                var tasks = new Dictionary<string, ProgressTask>();
+                var task = ctx.AddTask(title, maxValue: 1);
                 var gate = new object();
                 var reporter = new SynchronousProgress(p =>
                 {
                     lock (gate)
                     {
-                        if (!tasks.TryGetValue(p.Stage, out var task))
-                            tasks[p.Stage] = task = ctx.AddTask($"{title}: {p.Stage}", maxValue: Math.Max(1, p.Total));
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Done;
-                        foreach (var other in tasks.Values.Where(t => t != task))
-                            other.Value = other.MaxValue;
+                        task.Description = Markup.Escape($"{title}: {p.Done:N0} of {p.Total:N0} — {p.Stage}");
                     }
                 });
                 result = work(reporter);
-                foreach (var task in tasks.Values)
-                    task.Value = task.MaxValue;
+                task.Value = task.MaxValue;
+                task.Description = Markup.Escape($"{title}: done");
             });
         return result;
     }

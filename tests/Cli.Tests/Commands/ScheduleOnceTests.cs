@@ -11,6 +11,7 @@ public class ScheduleOnceTests(LoadedQuarter warehouse) : IClassFixture<LoadedQu
         var run = CorrRun.Run("schedule", "run", "--data", warehouse.Path, "--once", "monthly-report");
 
         Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Running monthly-report once (times in Asia/Almaty)", run.Output);
         Assert.Contains("monthly-report failed", run.Output);
         Assert.Contains("not retried: waiting cannot fix it", run.Output);
         Assert.DoesNotContain("retry 1", run.Output);

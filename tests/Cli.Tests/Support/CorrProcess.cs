@@ -41,8 +41,11 @@ public sealed class CorrProcess : IDisposable
         _process.WaitForExit();
     }
 
-    /// <summary>SIGINT, as Ctrl+C in a terminal sends it.</summary>
-    public void Interrupt() => Assert.Equal(0, SendSignal(_process.Id, 2));
+    /// <summary>
+    /// SIGTERM, which corr handles as Ctrl+C. Not SIGINT itself: a test run started in the background
+    /// (as CI scripts do) inherits SIGINT ignored, and so would the process under test.
+    /// </summary>
+    public void Interrupt() => Assert.Equal(0, SendSignal(_process.Id, 15));
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int SendSignal(int pid, int signal);
