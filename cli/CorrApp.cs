@@ -135,9 +135,7 @@ public static class CorrApp
 
     private static string OneLine(Exception e)
     {
-        var message = e is UserFacingException or Warehouse.Access.WarehouseBusyException or Warehouse.Access.WarehouseMissingException or Etl.Load.LoadStoppedException
-            ? e.Message
-            : $"{e.Message} ({e.GetType().Name}; add --verbose for details)";
-        return message.ReplaceLineEndings(" ");
+        // The message alone: what went wrong, in a sentence. --verbose adds the exception and its trace below.
+        return e.Message.ReplaceLineEndings(" ");
     }
 }

@@ -27,7 +27,7 @@ public abstract class PeriodReportCommand<TSettings>(
         }
         catch (ReportDataException e)
         {
-            throw new UserFacingException(e.Message);
+            throw new UserFacingException(e.In(configuration.ConsoleLanguage));
         }
         foreach (var file in output.Files)
             console.MarkupLineInterpolated($"Wrote {file}");

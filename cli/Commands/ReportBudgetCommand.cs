@@ -33,7 +33,7 @@ public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimePro
         }
         catch (ReportDataException e)
         {
-            throw new UserFacingException(e.Message);
+            throw new UserFacingException(e.In(configuration.ConsoleLanguage));
         }
     }
 }

@@ -24,6 +24,7 @@ public sealed class CorrConfiguration
         _loadMemoryMegabytes = section.GetValue("LoadMemoryMegabytes", new EtlOptions("").MemoryLimitMegabytes);
         BudgetPassword = section["BudgetPassword"] is { Length: > 0 } password ? password : null; // JSON null arrives as ""
         Schedule = section.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
+        ConsoleLanguageCode = (section["ConsoleLanguage"] is { Length: > 0 } language ? language : "en").Trim().ToLowerInvariant();
         // One zone for reports, the console and the scheduler. Corr:Schedule:TimeZone, its earlier
         // place, is still read when set.
         TimeZoneId = section["Schedule:TimeZone"] is { Length: > 0 } legacy ? legacy : section["TimeZone"] is { Length: > 0 } zone ? zone : ProductTimeZone.DefaultId;
@@ -48,6 +49,13 @@ public sealed class CorrConfiguration
             }
         }
     }
+
+    public string ConsoleLanguageCode { get; }
+
+    /// <summary>The language the console speaks (Corr:ConsoleLanguage: en by default, ru or kk), whatever language a report is in.</summary>
+    public Reports.ReportLanguage ConsoleLanguage => ConsoleLanguageCode is "kk" or "ru" or "en"
+        ? Reports.ReportLanguage.Parse(ConsoleLanguageCode)
+        : throw new UserFacingException($"Corr:ConsoleLanguage '{ConsoleLanguageCode}' is not en, ru or kk.");
 
     /// <summary>The budget workbook's sheet protection password (Corr:BudgetPassword); null for none.</summary>
     public string? BudgetPassword { get; }

@@ -15,7 +15,7 @@ public sealed class BudgetWorkbookBuilder(WarehouseSession session, TimeProvider
     {
         var lines = ReportQueries.Rows<PlanLinesRow>(session, options.Year, options.Language.Code);
         if (lines.Count == 0)
-            throw new ReportDataException(Labels.For(options.Language).Format("budget.no_data", options.Year - 1, options.Year - 2));
+            throw new ReportDataException("budget.no_data", options.Year - 1, options.Year - 2);
         var months = (int)(lines[0].MonthsElapsed ?? 0);
         var version = DataVersion.Read(session, new DateTime(options.Year - 1, Math.Max(months, 1), 1));
         return new BudgetWorkbookFigures(options, lines, months, version, clock.GetUtcNow().UtcDateTime, zone ?? ProductTimeZone.Default);

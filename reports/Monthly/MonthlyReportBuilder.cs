@@ -64,7 +64,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
         var version = DataVersion.Read(session, month);
         var sources = ReportQueries.Rows<SourcesRow>(session, month);
         if (sources.All(s => s.Rows == 0)) // a month with any source loaded renders; what it lacks is said where it would be
-            throw new ReportDataException(labels.Format("error.no_data", period.ToString()));
+            throw new ReportDataException("error.no_data", period.ToString());
 
         var indicators = IndicatorDefinition.Read(session, month, Definitions.Select(d => (d, labels[LabelKeys[d.Key]])));
 

@@ -30,7 +30,7 @@ public sealed class ProductionReportBuilder(WarehouseSession session, TimeProvid
         var code = language.Code;
         var facilities = ReportQueries.Rows<ByFacilityRow>(session, month, code);
         if (facilities.Count == 0)
-            throw new ReportDataException(l.Format("production.no_data", period.ToString()));
+            throw new ReportDataException("production.no_data", period.ToString());
         var indicators = IndicatorDefinition.Read(session, month, Headline.Select(h => (h.Definition, l[h.Label])));
 
         var all = ProductionTables.ByFacility(facilities, l);
