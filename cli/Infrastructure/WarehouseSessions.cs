@@ -8,11 +8,16 @@ public static class WarehouseSessions
     /// <summary>
     /// Opens a warehouse that must exist already (a missing one is a clear error, not a new empty file).
     /// When another process holds it (a load, the scheduler), says who and waits up to --wait
-    /// (Corr:WriterWaitSeconds) for it to finish.
+    /// (Corr:WriterWaitSeconds) for it to finish. A data folder that cannot be written is read as it is.
     /// </summary>
     public static WarehouseSession OpenExisting(CorrSettings settings, CorrConfiguration configuration, TimeProvider clock, string command, IAnsiConsole console)
     {
         var options = settings.WarehouseOptions(configuration);
+        if (Directory.Exists(options.DataDir) && !WarehouseSession.CanWrite(options.DataDir))
+        {
+            console.MarkupLineInterpolated($"[grey]The data folder {options.DataDir} is read-only: reading the warehouse as it is.[/]");
+            return WarehouseSession.OpenReadOnly(options);
+        }
         try
         {
             return WarehouseSession.OpenWriter(new WarehouseOptions(options.DataDir), command, clock, mustExist: true);

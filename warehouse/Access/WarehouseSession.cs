@@ -48,6 +48,34 @@ public sealed class WarehouseSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens the warehouse of a data folder this process may not write (a read-only mount, a copy on
+    /// an archive disk): read-only, without the writer lock, which could not be taken there anyway.
+    /// </summary>
+    public static WarehouseSession OpenReadOnly(WarehouseOptions options)
+    {
+        if (!File.Exists(options.DatabasePath))
+            throw new WarehouseMissingException(options.DatabasePath);
+        var connection = new DuckDBConnection($"Data Source={options.DatabasePath};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        return new WarehouseSession(connection, null, options.DatabasePath);
+    }
+
+    /// <summary>Whether this process may create files in <paramref name="folder"/> (false on a read-only mount or without permission).</summary>
+    public static bool CanWrite(string folder)
+    {
+        var probe = Path.Combine(folder, $".corr-write-probe-{Environment.ProcessId}");
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose)) { }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public int Execute(string sql, params object?[] parameters)
     {
         using var command = Command(sql, parameters);
