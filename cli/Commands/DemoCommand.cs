@@ -33,7 +33,7 @@ public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider cl
         new WarehouseInitializer(session, clock).Initialize();
         var result = ConsoleProgress.Run(console, "Loading", report =>
             new EtlRunner(session, new EtlOptions(warehouse.DataDir) { SettleTime = TimeSpan.Zero, TimeZone = configuration.TimeZone, MemoryLimitMegabytes = configuration.LoadMemoryMegabytes }, clock,
-                new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total)))).Run(cancellationToken));
+                new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total, p.Rows)))).Run(cancellationToken));
         console.MarkupLineInterpolated(
             $"Loaded {result.Loaded:N0} of {result.Files.Count:N0} files ({result.Files.Sum(f => f.Loaded):N0} rows, {result.Files.Sum(f => f.Rejected):N0} rejected) into {warehouse.DatabasePath}.");
         console.MarkupLineInterpolated($"Checks: {result.Checks.Count(c => c.Passed)} of {result.Checks.Count} passed.");

@@ -30,7 +30,7 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var interrupt = StopSignal.OnInterrupt(stop, () => console.MarkupLine("[yellow]Stopping after the files being loaded now…[/]"));
         var result = ConsoleProgress.Run(console, "Loading", report =>
-            new EtlRunner(session, options, clock, new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total))))
+            new EtlRunner(session, options, clock, new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total, p.Rows))))
                 .Run(stop.Token));
 
         var table = new Table().AddColumns("File", "Status", "Batch", "Read", "Loaded", "Rejected", "Note");

@@ -20,13 +20,16 @@ public static class ConsoleProgress
             {
                 var task = ctx.AddTask(title, maxValue: 1);
                 var gate = new object();
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 var reporter = new SynchronousProgress(p =>
                 {
                     lock (gate)
                     {
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Done;
-                        task.Description = Markup.Escape($"{title}: {p.Done:N0} of {p.Total:N0} — {p.Stage}");
+                        var rows = p.Rows > 0 ? $", {p.Rows:N0} rows" : "";
+                        var rate = clock.Elapsed.TotalSeconds >= 1 ? $", {p.Done / clock.Elapsed.TotalSeconds:N0}/s" : "";
+                        task.Description = Markup.Escape($"{title}: {p.Done:N0} of {p.Total:N0}{rows}{rate} — {p.Stage}");
                     }
                 });
                 result = work(reporter);

@@ -71,7 +71,7 @@ public sealed class EtlRunner
         var readAhead = new FormReadAhead(scan.Files.Where(f => f.Kind == FileKind.Production), _registers);
         var group = new LoadGroup();
         var unloadable = outcomes.Count;
-        void Report(string name) => _progress?.Report(new EtlProgress(name, outcomes.Count - unloadable, scan.Files.Count));
+        void Report(string name) => _progress?.Report(new EtlProgress(name, outcomes.Count - unloadable, scan.Files.Count, outcomes.Sum(o => o.Loaded)));
         void Flush()
         {
             if (group.Files.Count == 0)
