@@ -8,7 +8,7 @@ namespace CorrAnalytics.Scheduler;
 /// One line per job start and end on the console of <c>corr schedule run</c>, in the schedule's
 /// time zone; and, for <c>--once</c>, the signal that the job and what it chained have ended.
 /// </summary>
-public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, TimeProvider clock, JobKey? once) : IJobListener
+public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, TimeProvider clock, JobKey? once, Reports.Translations.Labels labels) : IJobListener
 {
     private readonly TaskCompletionSource _onceDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _awaitingRefresh;
@@ -23,8 +23,8 @@ public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, 
 
     public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        var retry = context.RetryAttempt > 0 ? $" (retry {context.RetryAttempt})" : "";
-        console.MarkupLineInterpolated($"[grey]{Now()}[/] {context.JobDetail.Key.Name}{retry} started");
+        var retry = context.RetryAttempt > 0 ? labels.Format("console.job.retry", context.RetryAttempt) : "";
+        console.MarkupLineInterpolated($"[grey]{Now()}[/] {labels.Format("console.job.started", context.JobDetail.Key.Name, retry)}");
         return ValueTask.CompletedTask;
     }
 
@@ -34,11 +34,11 @@ public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, 
         var permanent = (context.Result as JobSummary)?.PermanentError;
         var failed = jobException is not null || permanent is not null;
         if (!failed)
-            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [green]succeeded[/]: {context.Result?.ToString() ?? ""}");
+            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [green]{labels["console.job.succeeded"]}[/]: {context.Result?.ToString() ?? ""}");
         else if (permanent is not null)
-            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [red]failed[/]: {permanent} — {JobSummary.NotRetried}");
+            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [red]{labels["console.job.failed"]}[/]: {permanent} — {labels["console.job.not_retried"]}");
         else
-            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [red]failed[/]: {JobRunRecorder.Cause(jobException!).Message}{(context.RetryScheduled ? $" — retry {context.RetryAttempt + 1} of {context.RetryPolicy?.MaxAttempts} is scheduled" : "")}");
+            console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [red]{labels["console.job.failed"]}[/]: {JobRunRecorder.Cause(jobException!).Message}{(context.RetryScheduled ? " — " + labels.Format("console.job.retry_scheduled", context.RetryAttempt + 1, context.RetryPolicy?.MaxAttempts ?? 0) : "")}");
         if (once is not null && !context.RetryScheduled)
         {
             if (failed && (key.Equals(once) || (_awaitingRefresh && key.Equals(ScheduleRegistry.Refresh))))

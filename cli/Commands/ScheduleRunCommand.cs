@@ -25,7 +25,8 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         var days = CorrScheduler.Prepare(environment, new ScheduleRegistry(options, clock));
         var scheduler = await CorrScheduler.Build(options, environment, days, CancellationToken.None);
         var once = settings.Once is null ? null : new JobKey(settings.Once, ScheduleRegistry.Group);
-        var listener = new ConsoleJobListener(console, environment.TimeZone, clock, once);
+        var l = Reports.Translations.Labels.For(configuration.ConsoleLanguage);
+        var listener = new ConsoleJobListener(console, environment.TimeZone, clock, once, l);
         scheduler.ListenerManager.AddJobListener(listener, []);
 
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -45,23 +46,23 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         await scheduler.Start();
         if (once is not null)
         {
-            console.MarkupLineInterpolated($"Running {once.Name} once (times in {environment.TimeZone.Id}).");
+            console.MarkupLineInterpolated($"{l.Format("console.schedule.once", once.Name, environment.TimeZone.Id)}");
             await scheduler.TriggerJob(once, null!);
             await Task.WhenAny(listener.OnceDone, stop.Task);
         }
         else
         {
-            console.MarkupLineInterpolated($"Scheduler running on {environment.Warehouse.DataDir} (times in {environment.TimeZone.Id}); Ctrl+C stops it after the running job ends (twice: cancels it).");
+            console.MarkupLineInterpolated($"{l.Format("console.schedule.running", environment.Warehouse.DataDir, environment.TimeZone.Id)}");
             await stop.Task;
         }
 
-        console.MarkupLine("Stopping: waiting for the running job to end…");
+        console.MarkupLineInterpolated($"{l["console.schedule.stopping"]}");
         await scheduler.Shutdown(waitForJobsToComplete: true);
         if (scheduler.ListenerManager.GetJobListener("corr job runs") is JobRunRecorder recorder && !recorder.Flush())
             console.MarkupLineInterpolated($"[yellow]{recorder.Unwritten} job run row(s) could not be written: the warehouse is busy.[/]");
-        console.MarkupLine("Scheduler stopped.");
+        console.MarkupLineInterpolated($"{l["console.schedule.stopped"]}");
         if (listener.OnceFailed)
-            throw new UserFacingException($"{once!.Name} failed; see the lines above and 'corr status'.");
+            throw new UserFacingException(l.Format("console.schedule.once_failed", once!.Name));
         return 0;
     }
 

@@ -14,9 +14,11 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
     {
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr status", console);
         var zone = configuration.TimeZone;
+        var l = Labels;
 
-        console.Write(new Rule("Freshness per source") { Justification = Justify.Left });
-        var table = new Table().AddColumns("Source", "Latest slice", $"Last loaded ({zone.Id})", "Files", "Rows", "Rejected");
+        console.Write(new Rule(Markup.Escape(l["console.status.freshness"])) { Justification = Justify.Left });
+        var table = new Table().AddColumns(l["console.col.source"], l["console.col.latest_slice"], l.Format("console.col.last_loaded", zone.Id),
+            l["console.col.files"], l["console.col.rows"], l["console.col.rejected"]);
         foreach (var row in ReportQueries.Rows<FreshnessRow>(session))
             table.AddRow(ConsoleText.Of(row.Kind, row.LatestSlice, ConsoleText.Local(row.LastLoadedAt, zone), row.Files, row.Rows, row.Rejected));
         console.Write(table);
@@ -25,22 +27,22 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
         Backlog(settings.ResolveDataDir(configuration), zone);
         var refresh = ReportQueries.Single<RefreshRow>(session);
         if (refresh.LastLoad is { } load && (refresh.LastRefresh is not { } refreshed || refreshed < load))
-            console.MarkupLineInterpolated($"[yellow]The marts are behind the last load (batch {refresh.LastBatch}, {ConsoleText.Local(load, zone):yyyy-MM-dd HH:mm}): run 'corr check' or let the refresh job run.[/]");
+            console.MarkupLineInterpolated($"[yellow]{l.Format("console.status.marts_behind", refresh.LastBatch!, Minute(load, zone))}[/]");
         else if (refresh.LastRefresh is { } last)
-            console.MarkupLineInterpolated($"The marts are up to date (refreshed {ConsoleText.Local(last, zone):yyyy-MM-dd HH:mm}, after the last load).");
+            console.MarkupLineInterpolated($"{l.Format("console.status.marts_current", Minute(last, zone))}");
 
         var problems = ReportQueries.Single<ProblemsRow>(session);
         var quarantined = CorrAnalytics.Etl.Load.QuarantinedFile.In(Path.Combine(settings.ResolveDataDir(configuration), "quarantine")).Count;
-        console.MarkupLineInterpolated(
-            $"Quarantined files: {quarantined} (corr etl quarantine); failed loads: {problems.Failed}; batches whose rows read ≠ loaded + rejected: {problems.Unbalanced}.");
+        console.MarkupLineInterpolated($"{l.Format("console.status.problems", quarantined, problems.Failed!, problems.Unbalanced!)}");
 
-        console.Write(new Rule("Last job runs") { Justification = Justify.Left });
+        console.Write(new Rule(Markup.Escape(l["console.status.jobs"])) { Justification = Justify.Left });
         var runs = ReportQueries.Rows<JobRunsRow>(session);
         if (runs.Count == 0)
-            console.MarkupLine("No scheduled job has run yet.");
+            console.MarkupLineInterpolated($"{l["console.status.no_jobs"]}");
         else
         {
-            var jobs = new Table().AddColumns("Job", "Why it ran", $"Started ({zone.Id})", $"Finished ({zone.Id})", "Outcome", "Error or result");
+            var jobs = new Table().AddColumns(l["console.col.job"], l["console.col.why"], l.Format("console.col.started", zone.Id), l.Format("console.col.finished", zone.Id),
+                l["console.col.outcome"], l["console.col.note"]);
             foreach (var row in runs)
                 jobs.AddRow(ConsoleText.Of(row.Job, Cause(row), ConsoleText.Local(row.StartedAt, zone), ConsoleText.Local(row.FinishedAt, zone), row.Outcome, row.Note));
             console.Write(jobs);
@@ -64,20 +66,21 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
         var first = start < 0 ? -1 : months.Take(12).Select((m, i) => (m, i)).Where(x => x.i >= start)
             .Where(x => x.m.Missing.Count > 0 || x.m.Sources.Values.Any(v => v.Rows == 0)).Select(x => x.i).DefaultIfEmpty(-1).First();
         var shown = months.Skip(first < 0 ? 10 : first).ToList();
-        console.Write(new Rule(first < 0 ? "Completeness: the last months are complete" : $"Completeness since {months[first].Month:yyyy-MM}, the oldest incomplete month of the last 13")
+        var l = Labels;
+        console.Write(new Rule(Markup.Escape(first < 0 ? l["console.status.complete_months"] : l.Format("console.status.incomplete_since", $"{months[first].Month:yyyy-MM}")))
             { Justification = Justify.Left });
-        var table = new Table().AddColumns("Month", "Population", "Staffing", "Payments", "П-1 forms");
+        var table = new Table().AddColumns(l["console.col.month"], l["console.col.population"], l["console.col.staffing"], l["console.col.payments"], l["console.col.forms"]);
         foreach (var (month, missing, sources) in shown)
         {
             string Cell(string source)
             {
                 if (sources.TryGetValue(source, out var s) && s.Rows == 0 && s.RefusedBatch is { } batch)
-                    return $"[red]refused (batch {batch})[/]";
+                    return $"[red]{Markup.Escape(l.Format("console.cell.refused", batch))}[/]";
                 if (sources.TryGetValue(source, out s) && s.Rows == 0)
-                    return month == current ? "[grey]not yet[/]" : "[red]nothing loaded[/]";
-                return missing.TryGetValue(source, out var n) ? $"[yellow]{n} missing[/]" : "[green]complete[/]";
+                    return month == current ? $"[grey]{Markup.Escape(l["console.cell.not_yet"])}[/]" : $"[red]{Markup.Escape(l["console.cell.nothing"])}[/]";
+                return missing.TryGetValue(source, out var n) ? $"[yellow]{Markup.Escape(l.Format("console.cell.missing", n))}[/]" : $"[green]{Markup.Escape(l["console.cell.complete"])}[/]";
             }
-            table.AddRow($"{month:yyyy-MM}{(month == current ? " (current)" : "")}", Cell("population"), Cell("staffing"), Cell("budget_exec"), Cell("production"));
+            table.AddRow(Markup.Escape($"{month:yyyy-MM}{(month == current ? " " + l["console.cell.current"] : "")}"), Cell("population"), Cell("staffing"), Cell("budget_exec"), Cell("production"));
         }
         console.Write(table);
     }
@@ -89,8 +92,8 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
     private string Cause(JobRunsRow row)
     {
         var oneOff = row.TriggerName?.StartsWith("MT_", StringComparison.Ordinal) == true;
-        var cause = !oneOff ? "schedule" : row.Job == "refresh" ? "after an ingest" : "run once (--once)";
-        return row.Attempt is > 0 ? $"{cause}, retry {row.Attempt} of {configuration.Schedule.Retry.Attempts}" : cause;
+        var cause = Labels[!oneOff ? "console.cause.schedule" : row.Job == "refresh" ? "console.cause.after_ingest" : "console.cause.once"];
+        return row.Attempt is > 0 ? Labels.Format("console.cause.retry", cause, row.Attempt, configuration.Schedule.Retry.Attempts) : cause;
     }
 
     /// <summary>Files waiting in the inbox: how many, and since when the oldest waits.</summary>
@@ -99,9 +102,16 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
         var inbox = new DirectoryInfo(Path.Combine(dataDir, "inbox"));
         var waiting = inbox.Exists ? inbox.GetFiles() : [];
         if (waiting.Length == 0)
-            console.MarkupLine("Inbox: empty.");
+            console.MarkupLineInterpolated($"{Labels["console.status.inbox_empty"]}");
         else
             console.MarkupLineInterpolated(
-                $"[yellow]Inbox: {waiting.Length} file(s) waiting, the oldest since {ConsoleText.Local(waiting.Min(f => f.LastWriteTimeUtc), zone):yyyy-MM-dd HH:mm} ({zone.Id}).[/]");
+                $"[yellow]{Labels.Format("console.status.inbox_waiting", waiting.Length, Minute(waiting.Min(f => f.LastWriteTimeUtc), zone), zone.Id)}[/]");
     }
+
+    /// <summary>The console's labels, in Corr:ConsoleLanguage.</summary>
+    private CorrAnalytics.Reports.Translations.Labels Labels => _labels ??= CorrAnalytics.Reports.Translations.Labels.For(configuration.ConsoleLanguage);
+
+    private CorrAnalytics.Reports.Translations.Labels? _labels;
+
+    private static string Minute(DateTime utc, TimeZoneInfo zone) => $"{ConsoleText.Local(utc, zone):yyyy-MM-dd HH:mm}";
 }

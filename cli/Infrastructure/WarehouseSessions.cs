@@ -15,7 +15,7 @@ public static class WarehouseSessions
         var options = settings.WarehouseOptions(configuration);
         if (Directory.Exists(options.DataDir) && !WarehouseSession.CanWrite(options.DataDir))
         {
-            console.MarkupLineInterpolated($"[grey]The data folder {options.DataDir} is read-only: reading the warehouse as it is.[/]");
+            console.MarkupLineInterpolated($"[grey]{Reports.Translations.Labels.For(configuration.ConsoleLanguage).Format("console.read_only", options.DataDir)}[/]");
             return WarehouseSession.OpenReadOnly(options);
         }
         try
@@ -24,8 +24,9 @@ public static class WarehouseSessions
         }
         catch (WarehouseBusyException busy) when (options.WriterWait > TimeSpan.Zero)
         {
-            var who = busy.Holder is { } h ? $"process {h.ProcessId} ('{h.Command}', since {h.Since:HH:mm:ss})" : "another process";
-            var text = $"The warehouse is in use by {who}: waiting up to {options.WriterWait.TotalSeconds:0} s for it to finish…";
+            var l = Reports.Translations.Labels.For(configuration.ConsoleLanguage);
+            var who = busy.Holder is { } h ? l.Format("console.process", h.ProcessId, h.Command, $"{h.Since:HH:mm:ss}") : l["console.another_process"];
+            var text = l.Format("console.waiting", who, $"{options.WriterWait.TotalSeconds:0}");
             if (!console.Profile.Capabilities.Interactive)
                 console.MarkupLineInterpolated($"{text}");
             return ConsoleProgress.Spin(console, Markup.Escape(text), () => WarehouseSession.OpenWriter(options, command, clock, mustExist: true));

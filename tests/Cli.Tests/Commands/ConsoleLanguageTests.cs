@@ -23,4 +23,16 @@ public class ConsoleLanguageTests(LoadedQuarter warehouse) : IClassFixture<Loade
         Assert.Contains("corr: Нет форм П-1 за 2030-01", russian.Error);
         Assert.DoesNotContain("Exception", russian.Error);
     }
+
+    [Fact]
+    public async Task Status_speaks_kazakh_when_the_console_language_is_kk()
+    {
+        using var run = CorrProcess.Start(new Dictionary<string, string> { ["CORR__CONSOLELANGUAGE"] = "kk" }, "status", "--data", warehouse.Path);
+        var kazakh = await run.Finished();
+
+        Assert.True(kazakh.ExitCode == 0, kazakh.Error);
+        Assert.Contains("Дереккөздер бойынша жаңалығы", kazakh.Output);
+        Assert.Contains("Карантиндегі файлдар: 0 (corr etl quarantine)", kazakh.Output);
+        Assert.DoesNotContain("Freshness per source", kazakh.Output);
+    }
 }
