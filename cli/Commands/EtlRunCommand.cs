@@ -38,7 +38,7 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
             table.AddRow(Markup.Escape(f.FileName), Status(f.Status), f.BatchId?.ToString(CultureInfo.InvariantCulture) ?? "", N(f.Read), N(f.Loaded), N(f.Rejected), Markup.Escape(f.Message ?? ""));
         if (table.Rows.Count > 0)
             console.Write(table);
-        console.MarkupLineInterpolated($"{Reports.Translations.Labels.For(configuration.ConsoleLanguage).Format("console.etl.summary", result.Files.Count, options.InboxDir,
+        console.MarkupLineInterpolated($"{configuration.ConsoleLabels.Format("console.etl.summary", result.Files.Count, options.InboxDir,
             result.Count(FileStatus.Loaded), result.Count(FileStatus.Duplicate), result.Count(FileStatus.Quarantined), result.Count(FileStatus.Failed),
             N(result.Files.Sum(f => f.Loaded)), N(result.Files.Sum(f => f.Rejected)))}");
         foreach (var time in result.Times.Where(t => t.Files > 0))

@@ -25,7 +25,7 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         var days = CorrScheduler.Prepare(environment, new ScheduleRegistry(options, clock));
         var scheduler = await CorrScheduler.Build(options, environment, days, CancellationToken.None);
         var once = settings.Once is null ? null : new JobKey(settings.Once, ScheduleRegistry.Group);
-        var l = Reports.Translations.Labels.For(configuration.ConsoleLanguage);
+        var l = configuration.ConsoleLabels;
         var listener = new ConsoleJobListener(console, environment.TimeZone, clock, once, l);
         scheduler.ListenerManager.AddJobListener(listener, []);
 

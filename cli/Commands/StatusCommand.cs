@@ -109,9 +109,7 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
     }
 
     /// <summary>The console's labels, in Corr:ConsoleLanguage.</summary>
-    private CorrAnalytics.Reports.Translations.Labels Labels => _labels ??= CorrAnalytics.Reports.Translations.Labels.For(configuration.ConsoleLanguage);
-
-    private CorrAnalytics.Reports.Translations.Labels? _labels;
+    private CorrAnalytics.Reports.Translations.Labels Labels => configuration.ConsoleLabels;
 
     private static string Minute(DateTime utc, TimeZoneInfo zone) => $"{ConsoleText.Local(utc, zone):yyyy-MM-dd HH:mm}";
 }

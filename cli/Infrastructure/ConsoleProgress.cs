@@ -27,9 +27,7 @@ public static class ConsoleProgress
                     {
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Done;
-                        var rows = p.Rows > 0 ? $", {p.Rows:N0} rows" : "";
-                        var rate = clock.Elapsed.TotalSeconds >= 1 ? $", {p.Done / clock.Elapsed.TotalSeconds:N0}/s" : "";
-                        task.Description = Markup.Escape($"{title}: {p.Done:N0} of {p.Total:N0}{rows}{rate} — {p.Stage}");
+                        task.Description = Markup.Escape(Describe(title, p, clock.Elapsed));
                     }
                 });
                 result = work(reporter);
@@ -37,6 +35,14 @@ public static class ConsoleProgress
                 task.Description = Markup.Escape($"{title}: done");
             });
         return result;
+    }
+
+    /// <summary>The bar's text: done of all, rows so far, files a second (after the first second), what is in hand.</summary>
+    public static string Describe(string title, SampleProgress p, TimeSpan elapsed)
+    {
+        var rows = p.Rows > 0 ? $", {p.Rows:N0} rows" : "";
+        var rate = elapsed.TotalSeconds >= 1 ? $", {p.Done / elapsed.TotalSeconds:N0}/s" : "";
+        return $"{title}: {p.Done:N0} of {p.Total:N0}{rows}{rate} — {p.Stage}";
     }
 
     /// <summary>A spinner with a line of text while short work runs (a report: a second or two); nothing when not interactive.</summary>

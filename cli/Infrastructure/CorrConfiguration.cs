@@ -57,6 +57,11 @@ public sealed class CorrConfiguration
         ? Reports.ReportLanguage.Parse(ConsoleLanguageCode)
         : throw new UserFacingException($"Corr:ConsoleLanguage '{ConsoleLanguageCode}' is not en, ru or kk.");
 
+    /// <summary>The console's messages in <see cref="ConsoleLanguage"/>.</summary>
+    public Reports.Translations.Labels ConsoleLabels => _consoleLabels ??= Reports.Translations.Labels.For(ConsoleLanguage);
+
+    private Reports.Translations.Labels? _consoleLabels;
+
     /// <summary>The budget workbook's sheet protection password (Corr:BudgetPassword); null for none.</summary>
     public string? BudgetPassword { get; }
 

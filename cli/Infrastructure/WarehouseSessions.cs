@@ -15,7 +15,7 @@ public static class WarehouseSessions
         var options = settings.WarehouseOptions(configuration);
         if (Directory.Exists(options.DataDir) && !WarehouseSession.CanWrite(options.DataDir))
         {
-            console.MarkupLineInterpolated($"[grey]{Reports.Translations.Labels.For(configuration.ConsoleLanguage).Format("console.read_only", options.DataDir)}[/]");
+            console.MarkupLineInterpolated($"[grey]{configuration.ConsoleLabels.Format("console.read_only", options.DataDir)}[/]");
             return WarehouseSession.OpenReadOnly(options);
         }
         try
@@ -24,7 +24,7 @@ public static class WarehouseSessions
         }
         catch (WarehouseBusyException busy) when (options.WriterWait > TimeSpan.Zero)
         {
-            var l = Reports.Translations.Labels.For(configuration.ConsoleLanguage);
+            var l = configuration.ConsoleLabels;
             var who = busy.Holder is { } h ? l.Format("console.process", h.ProcessId, h.Command, $"{h.Since:HH:mm:ss}") : l["console.another_process"];
             var text = l.Format("console.waiting", who, $"{options.WriterWait.TotalSeconds:0}");
             if (!console.Profile.Capabilities.Interactive)

@@ -70,7 +70,7 @@ public sealed class BatchReverter(WarehouseSession session, EtlOptions options, 
     }
 
     private static IEnumerable<string> Targets(FileKind kind) =>
-        kind == FileKind.Production ? ["core.fact_production", "core.fact_labour"] : [CsvSource.All[kind].Target];
+        kind == FileKind.Production ? ProductionLoader.Targets : [CsvSource.All[kind].Target];
 }
 
 /// <summary>A revert that would be ambiguous or impossible: nothing was changed.</summary>

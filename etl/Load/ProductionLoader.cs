@@ -36,10 +36,13 @@ internal sealed class ProductionLoader(WarehouseSession session)
         });
     }
 
+    /// <summary>The facts a П-1 form loads into: what a later form of its facility-month replaces, and what a revert takes out.</summary>
+    public static readonly IReadOnlyList<string> Targets = ["core.fact_production", "core.fact_labour"];
+
     /// <summary>Each form's facility-month of production and labour replaces what earlier batches loaded for it (a form sent twice in the group: the later).</summary>
     public void Apply(IReadOnlyList<GroupMember> members)
     {
-        foreach (var target in new[] { "core.fact_production", "core.fact_labour" })
+        foreach (var target in Targets)
             session.Execute(SqlResources.Sql("load/group_delete_replaced", ("target", target)), FileKind.Production.Code(), members[0].BatchId, members[^1].BatchId);
         members = members.GroupBy(m => m.Ready.File.Slice).Select(slice => slice.Last()).ToList(); // in batch order: the later file of a slice
         using (var appender = session.Connection.CreateAppender("core", "fact_production"))
