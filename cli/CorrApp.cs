@@ -23,8 +23,9 @@ public static class CorrApp
         });
         if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
             console.Profile.Width = 200; // tables stay readable in logs and pipes
+        var configuration = CorrConfiguration.Load(AppContext.BaseDirectory);
         var services = new ServiceCollection()
-            .AddSingleton(CorrConfiguration.Load(AppContext.BaseDirectory))
+            .AddSingleton(configuration)
             .AddSingleton(clock ?? TimeProvider.System)
             .AddSingleton(console)
             .AddSingleton(new ErrorOutput(error));
@@ -44,12 +45,12 @@ public static class CorrApp
         }
         catch (Exception e) when (e is CommandAppException or UsageException)
         {
-            error.WriteLine($"corr: {e.Message} (see 'corr --help')");
+            error.WriteLine($"corr: {Said(configuration, labels => labels.Format("usage.see_help", Say(e, labels)), e.Message + " (see 'corr --help')")}");
             return BadUsage;
         }
         catch (Exception e)
         {
-            error.WriteLine($"corr: {OneLine(e)}");
+            error.WriteLine($"corr: {Said(configuration, labels => Say(e, labels), e.Message).ReplaceLineEndings(" ")}");
             if (args.Contains("--verbose"))
                 error.WriteLine(e.ToString());
             return Failed;
@@ -133,9 +134,27 @@ public static class CorrApp
             .WithExample("check", "--data", "/srv/corr");
     }
 
-    private static string OneLine(Exception e)
+    /// <summary>
+    /// What went wrong, in a sentence in the console's language (--verbose adds the exception and its
+    /// trace below). Spectre's own parsing errors and the lower layers' messages are English.
+    /// </summary>
+    private static string Say(Exception e, Reports.Translations.Labels labels) => e switch
     {
-        // The message alone: what went wrong, in a sentence. --verbose adds the exception and its trace below.
-        return e.Message.ReplaceLineEndings(" ");
+        ConsoleException c => c.In(labels),
+        Reports.Common.ReportDataException r => r.In(labels.Language),
+        _ => e.Message,
+    };
+
+    /// <summary>The sentence in the configured console language; English when that setting itself is what is wrong.</summary>
+    private static string Said(CorrConfiguration configuration, Func<Reports.Translations.Labels, string> say, string english)
+    {
+        try
+        {
+            return say(configuration.ConsoleLabels);
+        }
+        catch (ConsoleException)
+        {
+            return english;
+        }
     }
 }

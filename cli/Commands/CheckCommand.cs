@@ -16,21 +16,22 @@ public sealed class CheckCommand(CorrConfiguration configuration, TimeProvider c
         new ModelRunner(session).Run();
         var (runId, results) = new CheckRunner(session, clock).Run();
 
-        var table = new Table().AddColumn("Check").AddColumn("Severity").AddColumn(new TableColumn("Violations").RightAligned())
-            .AddColumn("Result").AddColumn("First offending rows");
+        var l = configuration.ConsoleLabels;
+        var columns = ConsoleText.Columns(l, "check", "severity", "violations", "result", "first_rows");
+        var table = new Table().AddColumn(columns[0]).AddColumn(columns[1]).AddColumn(new TableColumn(columns[2]).RightAligned()).AddColumn(columns[3]).AddColumn(columns[4]);
         foreach (var r in results.OrderBy(r => r.Passed).ThenBy(r => r.Name))
         {
-            var outcome = r.Passed ? "[green]pass[/]" : r.IsError ? "[red]FAIL[/]" : "[yellow]warn[/]";
+            var outcome = r.Passed ? $"[green]{l["console.check.pass"]}[/]" : r.IsError ? $"[red]{l["console.check.fail"]}[/]" : $"[yellow]{l["console.check.warn"]}[/]";
             table.AddRow(
                 new Markup(Markup.Escape(r.Name)), new Markup(r.Severity), new Markup(r.Violations.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Markup(outcome), new Markup(Markup.Escape(string.Join("\n", r.Sample.Take(3)))));
         }
         console.Write(table);
         var failed = results.Count(r => !r.Passed && r.IsError);
-        console.MarkupLine($"Check run {runId}: {results.Count(r => r.Passed)} passed, {failed} error(s), {results.Count(r => !r.Passed && !r.IsError)} warning(s).");
+        console.MarkupLineInterpolated($"{l.Format("console.check.run", runId, results.Count(r => r.Passed), failed, results.Count(r => !r.Passed && !r.IsError))}");
         if (failed == 0)
             return 0;
-        error.Line($"{failed} error-level check(s) failed: {string.Join(", ", results.Where(r => !r.Passed && r.IsError).Select(r => r.Name))}.");
+        error.Line(l.Format("console.check.failed", failed, string.Join(", ", results.Where(r => !r.Passed && r.IsError).Select(r => r.Name))));
         return 1;
     }
 }

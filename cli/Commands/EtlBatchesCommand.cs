@@ -15,13 +15,15 @@ public sealed class EtlBatchesCommand(CorrConfiguration configuration, TimeProvi
         var zone = configuration.TimeZone;
         var rows = ReportQueries.Rows<BatchesRow>(session, settings.Last, settings.Kind, settings.Status, settings.Period, settings.File);
         var archive = Path.Combine(settings.ResolveDataDir(configuration), "archive");
-        var table = new Table().AddColumns("Batch", "File", "Kind", "Slice", "Status", "Read", "Loaded", "Rejected", $"Started ({zone.Id})", "Replaced by", "SHA-256", "Archived as", "Error");
+        var l = configuration.ConsoleLabels;
+        var table = new Table().AddColumns(ConsoleText.Columns(l, "batch", "file", "kind", "slice", "status", "read", "loaded", "rejected")
+            .Append(l.Format("console.col.started", zone.Id)).Concat(ConsoleText.Columns(l, "replaced_by", "sha", "archived_as", "error")).ToArray());
         foreach (var r in rows)
             table.AddRow(ConsoleText.Of(r.BatchId, r.FileName, r.Kind, r.Slice, r.Status, r.RowsRead, r.RowsLoaded, r.RowsRejected,
                 ConsoleText.Local(r.StartedAt, zone), r.ReplacedBy, r.Sha256, string.IsNullOrEmpty(r.ArchivePath) ? "" : Path.GetRelativePath(archive, r.ArchivePath), r.Error));
         console.Write(table);
         var filtered = settings.Kind ?? settings.Status ?? settings.Period ?? settings.File;
-        console.MarkupLineInterpolated($"{ReportQueries.Single<BatchCountRow>(session).Batches:N0} batch(es) in all; the latest {rows.Count}{(filtered is null ? "" : " that match")} shown (archive: {archive}).");
+        console.MarkupLineInterpolated($"{l.Format(filtered is null ? "console.batches.footer" : "console.batches.footer_filtered", ReportQueries.Single<BatchCountRow>(session).Batches, rows.Count, archive)}");
         return 0;
     }
 }

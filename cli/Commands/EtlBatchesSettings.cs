@@ -16,8 +16,8 @@ public sealed class EtlBatchesSettings : EtlFilterSettings
     public string? Status { get; init; }
 
     public override ValidationResult Validate() =>
-        Last is < 1 or > 100_000 ? ValidationResult.Error($"--last {Last} is not a number of batches: give 1 or more, e.g. --last 50.")
+        Last is < 1 or > 100_000 ? UsageException.Fails("usage.last", Last)
         : Status is not (null or "loaded" or "replaced" or "duplicate" or "quarantined" or "failed" or "running")
-            ? ValidationResult.Error($"--status '{Status}' is not a batch status: loaded, replaced, duplicate, quarantined, failed or running, e.g. --status quarantined.")
+            ? UsageException.Fails("usage.status", Status)
         : base.Validate();
 }

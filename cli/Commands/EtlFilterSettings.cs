@@ -25,7 +25,7 @@ public abstract class EtlFilterSettings : CorrSettings
     public string? File { get; init; }
 
     public override ValidationResult Validate() =>
-        Kind is not null && !Kinds.Contains(Kind) ? ValidationResult.Error($"--kind '{Kind}' is not a file kind; one of {string.Join(", ", Kinds)}, e.g. --kind population.")
-        : Period is not null && !Regex.IsMatch(Period, "^[0-9]{4}(-(0[1-9]|1[0-2]))?$") ? ValidationResult.Error($"--period '{Period}' is not a month or a year: write YYYY-MM or YYYY, e.g. --period 2024-06.")
+        Kind is not null && !Kinds.Contains(Kind) ? UsageException.Fails("usage.kind", Kind, string.Join(", ", Kinds))
+        : Period is not null && !Regex.IsMatch(Period, "^[0-9]{4}(-(0[1-9]|1[0-2]))?$") ? UsageException.Fails("usage.month_or_year", Period)
         : ValidationResult.Success();
 }

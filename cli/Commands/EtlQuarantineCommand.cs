@@ -12,16 +12,17 @@ public sealed class EtlQuarantineCommand(CorrConfiguration configuration, IAnsiC
     {
         var folder = Path.Combine(settings.ResolveDataDir(configuration), "quarantine");
         var files = QuarantinedFile.In(folder);
+        var l = configuration.ConsoleLabels;
         if (files.Count == 0)
         {
-            console.MarkupLineInterpolated($"The quarantine is empty ({folder}).");
+            console.MarkupLineInterpolated($"{l.Format("console.quarantine.empty", folder)}");
             return 0;
         }
-        var table = new Table().AddColumns("File", "Kind", "Slice", "Received", "Batch", "Reason", "Where");
+        var table = new Table().AddColumns(ConsoleText.Columns(l, "file", "kind", "slice", "received", "batch", "reason", "where"));
         foreach (var f in files)
             table.AddRow(ConsoleText.Of(f.Entry.FileName, f.Entry.Kind, f.Entry.Slice, f.Received, f.Entry.Batch, f.Reason, Path.GetRelativePath(folder, f.Path)));
         console.Write(table);
-        console.MarkupLineInterpolated($"{files.Count} file(s) in {folder}. Once a file is fixed at its source, 'corr etl retry NAME' (or --all) puts it back in the inbox.");
+        console.MarkupLineInterpolated($"{l.Format("console.quarantine.footer", files.Count, folder)}");
         return 0;
     }
 }

@@ -15,14 +15,15 @@ public sealed class EtlRejectsCommand(CorrConfiguration configuration, TimeProvi
     {
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl rejects", console);
         if (settings.Batch is { } batch && ReportQueries.Single<BatchExistsRow>(session, batch).Batches == 0)
-            throw new UsageException($"there is no batch {batch}; 'corr etl batches' lists them.");
+            throw new UsageException("usage.no_batch", batch);
         var rows = ReportQueries.Rows<RejectsRow>(session, settings.Batch, settings.Limit, settings.All, settings.Kind, settings.Period, settings.File);
-        var table = new Table().AddColumns("Batch", "File", "Line/cell", "Column", "Value", "Rule", "Reason");
+        var l = configuration.ConsoleLabels;
+        var table = new Table().AddColumns(ConsoleText.Columns(l, "batch", "file", "line", "column", "value", "rule", "reason"));
         foreach (var r in rows)
             table.AddRow(ConsoleText.Of(r.BatchId, r.FileName, r.LineOrCell, HeaderName(r.Kind, r.ColumnName), r.RawValue, r.RuleCode, r.Message));
         console.Write(table);
         var total = ReportQueries.Single<RejectCountRow>(session, settings.Batch, settings.All, settings.Kind, settings.Period, settings.File).Rejects;
-        console.MarkupLineInterpolated($"{total:N0} rejected row(s){(settings.Batch is null ? "" : $" in batch {settings.Batch}")}; {rows.Count} shown.");
+        console.MarkupLineInterpolated($"{l.Format(settings.Batch is null ? "console.rejects.footer" : "console.rejects.footer_batch", total, rows.Count, settings.Batch ?? 0)}");
         return 0;
     }
 

@@ -20,7 +20,7 @@ public sealed class EtlRejectsSettings : EtlFilterSettings
     public int Limit { get; init; } = 100;
 
     public override ValidationResult Validate() =>
-        Batch is < 1 ? ValidationResult.Error($"--batch {Batch} is not a batch number; 'corr etl batches' lists them, e.g. --batch 42.")
-        : Limit < 1 ? ValidationResult.Error($"--limit {Limit} is not a number of rows: give 1 or more, e.g. --limit 500.")
+        Batch is < 1 ? UsageException.Fails("usage.batch_number", Batch)
+        : Limit < 1 ? UsageException.Fails("usage.limit", Limit)
         : base.Validate();
 }

@@ -19,23 +19,22 @@ public sealed class EtlRetryCommand(CorrConfiguration configuration, IAnsiConsol
         var quarantined = QuarantinedFile.In(Path.Combine(data, "quarantine"));
         var chosen = settings.All ? quarantined : quarantined.Where(f => f.Entry.FileName == settings.Name).ToList();
         if (chosen.Count == 0)
-            throw new UsageException(settings.All ? "the quarantine is empty." : $"no file '{settings.Name}' is in the quarantine; 'corr etl quarantine' lists what is.");
+            throw settings.All ? new UsageException("usage.quarantine_empty") : new UsageException("usage.not_quarantined", settings.Name!);
         var twice = chosen.GroupBy(f => f.Entry.FileName).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
-            throw new UserFacingException($"'{twice.Key}' is in the quarantine {twice.Count()} times ({string.Join(", ", twice.Select(f => f.Path))}): " +
-                "keep the one to load again and delete the others (with their .reason.txt), then retry.");
+            throw new UserFacingException("console.retry.twice", twice.Key, twice.Count(), string.Join(", ", twice.Select(f => f.Path)));
         var taken = chosen.FirstOrDefault(f => File.Exists(Path.Combine(inbox, f.Entry.FileName)));
         if (taken is not null)
-            throw new UserFacingException($"the inbox already holds a file named '{taken.Entry.FileName}'; load or remove it first.");
+            throw new UserFacingException("console.retry.inbox_taken", taken.Entry.FileName);
 
         Directory.CreateDirectory(inbox);
         foreach (var f in chosen)
         {
             File.Move(f.Path, Path.Combine(inbox, f.Entry.FileName));
             File.Delete(f.Path + QuarantinedFile.ReasonSuffix);
-            console.MarkupLineInterpolated($"{f.Entry.FileName}: back in the inbox (it was refused: {f.Reason}).");
+            console.MarkupLineInterpolated($"{configuration.ConsoleLabels.Format("console.retry.back", f.Entry.FileName, f.Reason)}");
         }
-        console.MarkupLineInterpolated($"{chosen.Count} file(s) back in {inbox}; 'corr etl run' (or the next scheduled ingest) loads them.");
+        console.MarkupLineInterpolated($"{configuration.ConsoleLabels.Format("console.retry.done", chosen.Count, inbox)}");
         return 0;
     }
 }

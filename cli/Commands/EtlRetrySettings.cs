@@ -16,5 +16,5 @@ public sealed class EtlRetrySettings : CorrSettings
     public bool All { get; init; }
 
     public override ValidationResult Validate() =>
-        (Name is not null) == All ? ValidationResult.Error("name one quarantined file or give --all, e.g. corr etl retry population_202406.csv.") : ValidationResult.Success();
+        (Name is not null) == All ? UsageException.Fails("usage.retry_what") : ValidationResult.Success();
 }

@@ -19,7 +19,7 @@ public sealed class EtlRevertCommand(CorrConfiguration configuration, TimeProvid
         };
         var reverter = new BatchReverter(session, options, clock);
         var batch = settings.Batch ?? reverter.LatestOf(settings.File!)
-            ?? throw new UsageException($"no batch loaded a file named '{settings.File}'; 'corr etl batches --file NAME' finds it.");
+            ?? throw new UsageException("usage.revert_no_file", settings.File!);
         BatchReverter.Outcome outcome;
         try
         {
@@ -27,16 +27,17 @@ public sealed class EtlRevertCommand(CorrConfiguration configuration, TimeProvid
         }
         catch (RevertRefusedException e)
         {
-            throw new UserFacingException($"nothing reverted: {e.Message}");
+            throw new UserFacingException($"console.revert.refused.{e.Reason}", e.Args);
         }
-        console.MarkupLineInterpolated($"Batch {outcome.Reverted} taken out; the revert is batch {outcome.RevertBatch}.");
+        var l = configuration.ConsoleLabels;
+        console.MarkupLineInterpolated($"{l.Format("console.revert.done", outcome.Reverted, outcome.RevertBatch)}");
         if (outcome.Restored is null)
-            console.MarkupLineInterpolated($"It replaced nothing, so its slice is empty now.");
+            console.MarkupLineInterpolated($"{l["console.revert.empty"]}");
         else if (outcome.Reload?.Files.SingleOrDefault() is { Status: FileStatus.Loaded } restored)
-            console.MarkupLineInterpolated($"Its slice holds {outcome.Restored} again, from the archive, as batch {restored.BatchId} ({restored.Loaded:N0} rows).");
+            console.MarkupLineInterpolated($"{l.Format("console.revert.restored", outcome.Restored, restored.BatchId!, restored.Loaded)}");
         else
-            throw new UserFacingException($"batch {outcome.Reverted} was taken out, but {outcome.Restored} did not load again: {outcome.Reload?.Files.SingleOrDefault()?.Message}; see 'corr etl batches'.");
-        console.MarkupLine("The marts are refreshed.");
+            throw new UserFacingException("console.revert.not_restored", outcome.Reverted, outcome.Restored, outcome.Reload?.Files.SingleOrDefault()?.Message ?? "");
+        console.MarkupLineInterpolated($"{l["console.revert.marts"]}");
         return 0;
     }
 }

@@ -16,7 +16,7 @@ public sealed class EtlRevertSettings : CorrSettings
     public string? File { get; init; }
 
     public override ValidationResult Validate() =>
-        (Batch is null) == (File is null) ? ValidationResult.Error("name the batch or the file to revert, e.g. --batch 42 or --file population_202406.csv.")
-        : Batch is < 1 ? ValidationResult.Error($"--batch {Batch} is not a batch number, e.g. --batch 42.")
+        (Batch is null) == (File is null) ? UsageException.Fails("usage.revert_what")
+        : Batch is < 1 ? UsageException.Fails("usage.batch_number", Batch)
         : ValidationResult.Success();
 }

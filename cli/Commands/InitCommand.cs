@@ -18,16 +18,16 @@ public sealed class InitCommand(CorrConfiguration configuration, TimeProvider cl
         // The inbox is where files are dropped; the other folders are made by the first load.
         Directory.CreateDirectory(Path.Combine(options.DataDir, "inbox"));
 
-        console.MarkupLineInterpolated($"Warehouse [bold]{options.DatabasePath}[/] at schema version {result.SchemaVersion}.");
-        console.MarkupLine(result.Applied.Count == 0
-            ? "No migration to apply: already up to date."
-            : $"Applied {result.Applied.Count} migration(s): {string.Join(", ", result.Applied.Select(m => m.Name))}.");
-        var table = new Table().AddColumn("Seed").AddColumn(new TableColumn("Rows").RightAligned());
+        var l = configuration.ConsoleLabels;
+        console.MarkupLineInterpolated($"{l.Format("console.init.schema", options.DatabasePath, result.SchemaVersion)}");
+        console.MarkupLineInterpolated($"{(result.Applied.Count == 0 ? l["console.init.up_to_date"] : l.Format("console.init.applied", result.Applied.Count, string.Join(", ", result.Applied.Select(m => m.Name))))}");
+        var columns = ConsoleText.Columns(l, "seed", "rows");
+        var table = new Table().AddColumn(columns[0]).AddColumn(new TableColumn(columns[1]).RightAligned());
         foreach (var (seed, rows) in result.SeedCounts)
             table.AddRow(seed, rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         table.AddRow("dim_date (2010–2040)", result.CalendarDays.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         console.Write(table);
-        console.MarkupLine($"Built {result.Models} model(s).");
+        console.MarkupLineInterpolated($"{l.Format("console.init.models", result.Models)}");
         return 0;
     }
 }

@@ -19,19 +19,12 @@ public abstract class PeriodReportCommand<TSettings>(
         var folder = settings.Out is null ? Path.GetFullPath(ReportFolders.For(settings.ResolveDataDir(configuration), kind, period.ToString())) : OutputFolder.Prepare(settings.Out);
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, $"corr report {kind}", console);
         var formats = settings.Format.Split(',').Select(f => f.Trim().ToLowerInvariant()).ToHashSet();
-        ReportOutput output;
-        try
-        {
-            output = ConsoleProgress.Spin(console, $"Rendering the {kind} report for {period} ({settings.Lang})…",
-                () => write(session, period, ReportLanguage.Parse(settings.Lang), formats, folder));
-        }
-        catch (ReportDataException e)
-        {
-            throw new UserFacingException(e.In(configuration.ConsoleLanguage));
-        }
+        var l = configuration.ConsoleLabels;
+        var output = ConsoleProgress.Spin(console, Markup.Escape(l.Format($"console.report.rendering_{kind}", period, settings.Lang)),
+            () => write(session, period, ReportLanguage.Parse(settings.Lang), formats, folder));
         foreach (var file in output.Files)
-            console.MarkupLineInterpolated($"Wrote {file}");
-        console.MarkupLineInterpolated($"Manifest: {output.Manifest}{(output.Pages > 0 ? $" ({output.Pages} PDF pages)" : "")}.");
+            console.MarkupLineInterpolated($"{l.Format("console.report.wrote", file)}");
+        console.MarkupLineInterpolated($"{(output.Pages > 0 ? l.Format("console.report.manifest_pages", output.Manifest, output.Pages) : l.Format("console.report.manifest", output.Manifest))}");
         return 0;
     }
 }

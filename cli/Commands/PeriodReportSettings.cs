@@ -27,13 +27,13 @@ public abstract class PeriodReportSettings : CorrSettings
     {
         // Spectre.Console fills an option given without a value with a placeholder of its own.
         if (Period is null || Period.StartsWith("__", StringComparison.Ordinal))
-            return ValidationResult.Error("--period needs a month, e.g. --period 2026-10.");
+            return UsageException.Fails("usage.period_missing");
         if (!DateOnly.TryParseExact(Period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            return ValidationResult.Error($"--period '{Period}' is not a month: write it as YYYY-MM, e.g. --period 2026-10.");
+            return UsageException.Fails("usage.period_format", Period);
         if (Lang is not ("kk" or "ru" or "en"))
-            return ValidationResult.Error($"--lang '{Lang}' is not kk, ru or en, e.g. --lang ru.");
+            return UsageException.Fails("usage.lang", Lang);
         if (Format.Split(',').Any(f => f.Trim().ToLowerInvariant() is not ("pdf" or "xlsx")))
-            return ValidationResult.Error($"--format '{Format}': use pdf, xlsx or pdf,xlsx, e.g. --format pdf.");
+            return UsageException.Fails("usage.format", Format);
         return ValidationResult.Success();
     }
 }

@@ -23,17 +23,11 @@ public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimePro
             ? Path.GetFullPath(ReportFolders.For(settings.ResolveDataDir(configuration), "budget", year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             : OutputFolder.Prepare(settings.Out);
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr report budget", console);
-        try
-        {
-            var output = ConsoleProgress.Spin(console, $"Building the {year} budget workbook ({settings.Lang})…",
-                () => new BudgetWorkbookWriter(session, clock, configuration.TimeZone).Write(new BudgetWorkbookOptions(year, ReportLanguage.Parse(settings.Lang), Password(settings)), folder));
-            console.MarkupLineInterpolated($"Wrote {output.Files[0]}");
-            console.MarkupLineInterpolated($"Manifest: {output.Manifest}.");
-            return 0;
-        }
-        catch (ReportDataException e)
-        {
-            throw new UserFacingException(e.In(configuration.ConsoleLanguage));
-        }
+        var l = configuration.ConsoleLabels;
+        var output = ConsoleProgress.Spin(console, Markup.Escape(l.Format("console.report.rendering_budget", year, settings.Lang)),
+            () => new BudgetWorkbookWriter(session, clock, configuration.TimeZone).Write(new BudgetWorkbookOptions(year, ReportLanguage.Parse(settings.Lang), Password(settings)), folder));
+        console.MarkupLineInterpolated($"{l.Format("console.report.wrote", output.Files[0])}");
+        console.MarkupLineInterpolated($"{l.Format("console.report.manifest", output.Manifest)}");
+        return 0;
     }
 }

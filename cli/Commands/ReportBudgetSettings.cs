@@ -27,9 +27,9 @@ public sealed class ReportBudgetSettings : CorrSettings
     public string? Password { get; init; }
 
     public override ValidationResult Validate() =>
-        Year is null || Year.StartsWith("__", StringComparison.Ordinal) ? ValidationResult.Error("--year needs a year, e.g. --year 2027.")
-        : !System.Text.RegularExpressions.Regex.IsMatch(Year, "^[0-9]{4}$") ? ValidationResult.Error($"--year '{Year}' is not a year: write it with four digits, e.g. --year 2027.")
-        : YearNumber is < 2012 or > 2041 ? ValidationResult.Error($"--year {Year} is outside 2012–2041, the years this warehouse can plan, e.g. --year 2027.")
-        : Lang is not ("kk" or "ru" or "en") ? ValidationResult.Error($"--lang '{Lang}' is not kk, ru or en, e.g. --lang ru.")
+        Year is null || Year.StartsWith("__", StringComparison.Ordinal) ? UsageException.Fails("usage.year_missing")
+        : !System.Text.RegularExpressions.Regex.IsMatch(Year, "^[0-9]{4}$") ? UsageException.Fails("usage.year_format", Year)
+        : YearNumber is < 2012 or > 2041 ? UsageException.Fails("usage.year_range", Year)
+        : Lang is not ("kk" or "ru" or "en") ? UsageException.Fails("usage.lang", Lang)
         : ValidationResult.Success();
 }

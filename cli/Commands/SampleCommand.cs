@@ -21,7 +21,7 @@ public sealed class SampleCommand(TimeProvider clock, IAnsiConsole console)
         }
         catch (ArgumentException e)
         {
-            throw new UsageException(e.Message);
+            throw new UsageException("usage.option_value", "sample", e.Message);
         }
 
         var summary = ConsoleProgress.Run(console, "Generating sample", report => new SampleGenerator(options, report).Generate());
@@ -41,7 +41,7 @@ public sealed class SampleCommand(TimeProvider clock, IAnsiConsole console)
         }
         catch (FormatException e)
         {
-            throw new UsageException($"{option}: {e.Message}");
+            throw new UsageException("usage.option_value", option, e.Message);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Scheduler;
 using Quartz;
 using Quartz.Extensibility;
@@ -14,10 +15,10 @@ internal static class ScheduleCommands
     public static readonly string[] JobNames = ["ingest", "refresh", "monthly-report", "production-report", "budget-workbook"];
 
     /// <summary>Jobs, triggers and the next fire times in the schedule's time zone.</summary>
-    public static Table Table(IScheduler scheduler, ScheduleOptions options, TimeZoneInfo zone, int next)
+    public static Table Table(IScheduler scheduler, ScheduleOptions options, TimeZoneInfo zone, int next, CorrAnalytics.Reports.Translations.Labels l)
     {
         var registry = new ScheduleRegistry(options, scheduler.TimeProvider);
-        var table = new Table().AddColumns("Job", "What it does", "When", $"Next runs ({zone.Id})");
+        var table = new Table().AddColumns(ConsoleText.Columns(l, "job", "what_it_does", "when").Append(l.Format("console.col.next_runs", zone.Id)).ToArray());
         foreach (var job in registry.Jobs())
         {
             var times = "";

@@ -24,10 +24,10 @@ public sealed class ScheduleListCommand(CorrConfiguration configuration, TimePro
         var scheduler = await CorrScheduler.Build(options, environment, days, CancellationToken.None);
         try
         {
-            console.Write(ScheduleCommands.Table(scheduler, options, environment.TimeZone, settings.Next));
+            var l = configuration.ConsoleLabels;
+            console.Write(ScheduleCommands.Table(scheduler, options, environment.TimeZone, settings.Next, l));
             var retry = options.Retry;
-            console.MarkupLineInterpolated(
-                $"A failed run is retried {retry.Attempts} time(s), {retry.InitialDelaySeconds:0.#} s after the failure, then ×{retry.Factor:0.#} each time (at most {retry.MaxDelaySeconds:0.#} s). A missed run fires once as soon as the scheduler can.");
+            console.MarkupLineInterpolated($"{l.Format("console.schedule.retry_policy", retry.Attempts, retry.InitialDelaySeconds, retry.Factor, retry.MaxDelaySeconds)}");
         }
         finally
         {

@@ -15,5 +15,5 @@ public sealed class ScheduleListSettings : CorrSettings
     public int Next { get; init; } = 3;
 
     public override ValidationResult Validate() =>
-        Next is < 1 or > 100 ? ValidationResult.Error("--next must be between 1 and 100.") : ValidationResult.Success();
+        Next is < 1 or > 100 ? UsageException.Fails("usage.next") : ValidationResult.Success();
 }

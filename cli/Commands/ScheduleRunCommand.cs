@@ -42,7 +42,7 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 
-        console.Write(ScheduleCommands.Table(scheduler, options, environment.TimeZone, 1));
+        console.Write(ScheduleCommands.Table(scheduler, options, environment.TimeZone, 1, l));
         await scheduler.Start();
         if (once is not null)
         {
@@ -59,16 +59,16 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         console.MarkupLineInterpolated($"{l["console.schedule.stopping"]}");
         await scheduler.Shutdown(waitForJobsToComplete: true);
         if (scheduler.ListenerManager.GetJobListener("corr job runs") is JobRunRecorder recorder && !recorder.Flush())
-            console.MarkupLineInterpolated($"[yellow]{recorder.Unwritten} job run row(s) could not be written: the warehouse is busy.[/]");
+            console.MarkupLineInterpolated($"[yellow]{l.Format("console.schedule.unwritten", recorder.Unwritten)}[/]");
         console.MarkupLineInterpolated($"{l["console.schedule.stopped"]}");
         if (listener.OnceFailed)
-            throw new UserFacingException(l.Format("console.schedule.once_failed", once!.Name));
+            throw new UserFacingException("console.schedule.once_failed", once!.Name);
         return 0;
     }
 
     private async Task Interrupt(IScheduler scheduler)
     {
-        console.MarkupLine("Cancelling the running job…");
+        console.MarkupLineInterpolated($"{configuration.ConsoleLabels["console.schedule.cancelling"]}");
         foreach (var name in ScheduleCommands.JobNames)
             await scheduler.Interrupt(new JobKey(name, ScheduleRegistry.Group));
     }
@@ -81,8 +81,7 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         }
         catch (WarehouseBusyException e)
         {
-            var who = e.Holder is { } h ? $"process {h.ProcessId}, since {h.Since:yyyy-MM-dd HH:mm:ss zzz}" : "another process";
-            throw new UserFacingException($"A scheduler is already running on {dataDir} ({who}); one per data folder.");
+            throw new UserFacingException("console.schedule.already", dataDir, ConsoleText.Holder(configuration.ConsoleLabels, e.Holder));
         }
     }
 }

@@ -16,5 +16,5 @@ public sealed class ScheduleRunSettings : CorrSettings
 
     public override ValidationResult Validate() =>
         Once is null || ScheduleCommands.JobNames.Contains(Once) ? ValidationResult.Success()
-            : ValidationResult.Error($"--once '{Once}' is not a job; the jobs are {string.Join(", ", ScheduleCommands.JobNames)}.");
+            : UsageException.Fails("usage.once", Once, string.Join(", ", ScheduleCommands.JobNames));
 }

@@ -45,7 +45,7 @@ public sealed class CorrConfiguration
             }
             catch (TimeZoneNotFoundException)
             {
-                throw new UserFacingException($"Corr:TimeZone '{TimeZoneId}' is not a time zone this machine knows (for example Asia/Almaty).");
+                throw new UserFacingException("config.time_zone", TimeZoneId);
             }
         }
     }
@@ -55,7 +55,7 @@ public sealed class CorrConfiguration
     /// <summary>The language the console speaks (Corr:ConsoleLanguage: en by default, ru or kk), whatever language a report is in.</summary>
     public Reports.ReportLanguage ConsoleLanguage => ConsoleLanguageCode is "kk" or "ru" or "en"
         ? Reports.ReportLanguage.Parse(ConsoleLanguageCode)
-        : throw new UserFacingException($"Corr:ConsoleLanguage '{ConsoleLanguageCode}' is not en, ru or kk.");
+        : throw new UserFacingException("config.console_language", ConsoleLanguageCode);
 
     /// <summary>The console's messages in <see cref="ConsoleLanguage"/>.</summary>
     public Reports.Translations.Labels ConsoleLabels => _consoleLabels ??= Reports.Translations.Labels.For(ConsoleLanguage);
@@ -77,7 +77,7 @@ public sealed class CorrConfiguration
     /// <summary>How much memory DuckDB may use while loading, in MB (Corr:LoadMemoryMegabytes); more spills to temporary files.</summary>
     public int LoadMemoryMegabytes => _loadMemoryMegabytes >= 64
         ? _loadMemoryMegabytes
-        : throw new UserFacingException($"Corr:LoadMemoryMegabytes is {_loadMemoryMegabytes}; a load needs at least 64 (MB)");
+        : throw new UserFacingException("config.load_memory", _loadMemoryMegabytes);
 
     private readonly int _loadMemoryMegabytes;
 

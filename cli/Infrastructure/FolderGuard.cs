@@ -12,12 +12,12 @@ public static class FolderGuard
     public static string SampleTarget(string? requested)
     {
         if (string.IsNullOrWhiteSpace(requested))
-            throw new UsageException("sample needs --out DIR, a new or empty folder (it never writes into a data folder's inbox), e.g. --out /tmp/corr-sample");
+            throw new UsageException("usage.sample_out_missing");
         var folder = Path.GetFullPath(requested);
         if (File.Exists(folder))
-            throw new UsageException($"--out {folder} is a file; sample needs a new or empty folder");
+            throw new UsageException("usage.sample_out_file", folder);
         if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).FirstOrDefault() is { } existing)
-            throw new UsageException($"--out {folder} is not empty (it holds {Path.GetFileName(existing)}); sample writes only into a new or empty folder");
+            throw new UsageException("usage.sample_out_not_empty", folder, Path.GetFileName(existing));
         return folder;
     }
 
@@ -26,12 +26,11 @@ public static class FolderGuard
     {
         var folder = Path.GetFullPath(dataDir);
         if (File.Exists(folder))
-            throw new UsageException($"--data {folder} is a file; demo needs a new folder");
+            throw new UsageException("usage.demo_data_file", folder);
         if (Directory.Exists(folder)
             && !File.Exists(Path.Combine(folder, DemoMarker))
             && Directory.EnumerateFileSystemEntries(folder).FirstOrDefault() is { } existing)
-            throw new UsageException(
-                $"{folder} holds {Path.GetFileName(existing)}, which demo did not make; demo writes sample data only into a new folder or one an earlier demo made, e.g. --data /tmp/corr-demo");
+            throw new UsageException("usage.demo_not_ours", folder, Path.GetFileName(existing));
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, DemoMarker), "made by corr demo: sample data, not for real figures\n");
     }

@@ -13,7 +13,7 @@ public static class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new UsageException($"{option} '{path}' cannot be created ({e.Message.TrimEnd('.')}); give a folder you may write to, e.g. {option} /tmp/reports.");
+            throw new UsageException("usage.out_cannot_create", option, path, e.Message.TrimEnd('.'));
         }
     }
 }

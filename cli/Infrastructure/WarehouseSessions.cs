@@ -25,8 +25,7 @@ public static class WarehouseSessions
         catch (WarehouseBusyException busy) when (options.WriterWait > TimeSpan.Zero)
         {
             var l = configuration.ConsoleLabels;
-            var who = busy.Holder is { } h ? l.Format("console.process", h.ProcessId, h.Command, $"{h.Since:HH:mm:ss}") : l["console.another_process"];
-            var text = l.Format("console.waiting", who, $"{options.WriterWait.TotalSeconds:0}");
+            var text = l.Format("console.waiting", ConsoleText.Holder(l, busy.Holder), $"{options.WriterWait.TotalSeconds:0}");
             if (!console.Profile.Capabilities.Interactive)
                 console.MarkupLineInterpolated($"{text}");
             return ConsoleProgress.Spin(console, Markup.Escape(text), () => WarehouseSession.OpenWriter(options, command, clock, mustExist: true));

@@ -25,16 +25,16 @@ public sealed class BatchReverter(WarehouseSession session, EtlOptions options, 
             File = r.GetString(1), Kind = r.GetString(2), Slice = r.IsDBNull(3) ? null : r.GetString(3), Status = r.GetString(4),
             ReplacedBy = r.IsDBNull(5) ? (long?)null : r.GetInt64(5),
             Previous = r.IsDBNull(6) ? (long?)null : r.GetInt64(6), PreviousFile = r.IsDBNull(7) ? null : r.GetString(7), PreviousArchive = r.IsDBNull(8) ? null : r.GetString(8),
-        }, batchId).FirstOrDefault() ?? throw new RevertRefusedException($"there is no batch {batchId}; 'corr etl batches' lists them.");
+        }, batchId).FirstOrDefault() ?? throw new RevertRefusedException("no_batch", $"there is no batch {batchId}; 'corr etl batches' lists them.", batchId);
         if (b.Status == "replaced")
-            throw new RevertRefusedException($"batch {batchId} ({b.File}) was replaced by batch {b.ReplacedBy} already: it holds nothing to take out. Revert batch {b.ReplacedBy} to go back.");
+            throw new RevertRefusedException("replaced", $"batch {batchId} ({b.File}) was replaced by batch {b.ReplacedBy} already: it holds nothing to take out. Revert batch {b.ReplacedBy} to go back.", batchId, b.File, b.ReplacedBy!);
         if (b.Status != "loaded")
-            throw new RevertRefusedException($"batch {batchId} ({b.File}) is {b.Status}, not loaded: it holds no rows to take out.");
+            throw new RevertRefusedException("not_loaded", $"batch {batchId} ({b.File}) is {b.Status}, not loaded: it holds no rows to take out.", batchId, b.File, b.Status);
         var kind = Enum.GetValues<FileKind>().Single(k => k.Code() == b.Kind);
         if (kind.IsReference())
-            throw new RevertRefusedException($"batch {batchId} is a register snapshot ({b.File}); registers are not reverted: send the right snapshot again, it replaces the register.");
+            throw new RevertRefusedException("register", $"batch {batchId} is a register snapshot ({b.File}); registers are not reverted: send the right snapshot again, it replaces the register.", batchId, b.File);
         if (b.Previous is not null && (b.PreviousArchive is null || !File.Exists(b.PreviousArchive)))
-            throw new RevertRefusedException($"the file batch {b.Previous} loaded ({b.PreviousFile}) is not in the archive any more, so the slice cannot be restored.");
+            throw new RevertRefusedException("not_archived", $"the file batch {b.Previous} loaded ({b.PreviousFile}) is not in the archive any more, so the slice cannot be restored.", b.Previous, b.PreviousFile ?? "");
 
         var batches = new BatchLog(session, clock);
         var revert = session.InTransaction(() =>
@@ -73,5 +73,10 @@ public sealed class BatchReverter(WarehouseSession session, EtlOptions options, 
         kind == FileKind.Production ? ProductionLoader.Targets : [CsvSource.All[kind].Target];
 }
 
-/// <summary>A revert that would be ambiguous or impossible: nothing was changed.</summary>
-public sealed class RevertRefusedException(string message) : Exception(message);
+/// <summary>A revert that would be ambiguous or impossible, so nothing was changed: <see cref="Reason"/> names which (no_batch, replaced, not_loaded, register, not_archived), <see cref="Args"/> what the sentence names.</summary>
+public sealed class RevertRefusedException(string reason, string message, params object[] args) : Exception(message)
+{
+    public string Reason { get; } = reason;
+
+    public object[] Args { get; } = args;
+}

@@ -21,7 +21,7 @@ public sealed class Labels
         ? value
         : throw new KeyNotFoundException($"No {Language.Code} translation for label '{key}' (Translations/{Language.Code}.json).");
 
-    public string Format(string key, params object[] args) => string.Format(Language.Culture, this[key], args);
+    public string Format(string key, params object?[] args) => string.Format(Language.Culture, this[key], args);
 
     public static Labels For(ReportLanguage language)
     {
