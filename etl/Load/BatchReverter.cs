@@ -1,6 +1,7 @@
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.History;
 using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Etl.Load;
@@ -39,9 +40,12 @@ public sealed class BatchReverter(WarehouseSession session, EtlOptions options, 
         var batches = new BatchLog(session, clock);
         var revert = session.InTransaction(() =>
         {
-            foreach (var target in Targets(kind))
-                session.Execute(SqlResources.Sql("revert/delete_rows", ("target", target)), batchId);
             var id = batches.NextId();
+            foreach (var target in Targets(kind))
+            {
+                new HistoryTables(session).KeepReverted(target, batchId, id);
+                session.Execute(SqlResources.Sql("revert/delete_rows", ("target", target)), batchId);
+            }
             var now = clock.GetUtcNow().UtcDateTime;
             batches.Write(id, new BatchFile($"revert of batch {batchId} ({b.File})", FileSettler.NoContent, b.Kind, b.Slice, null, now), "loaded", 0, 0, 0);
             session.Execute(SqlResources.Sql("revert/replaced"), batchId, id);

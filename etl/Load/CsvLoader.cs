@@ -2,6 +2,7 @@ using System.Globalization;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.History;
 using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Etl.Load;
@@ -77,18 +78,23 @@ internal sealed class CsvLoader(WarehouseSession session)
     public void Apply(FileKind kind, IReadOnlyList<GroupMember> members)
     {
         var target = CsvSource.All[kind].Target;
+        var history = new HistoryTables(session);
         switch (kind)
         {
             case FileKind.Facilities:
                 var (batchId, snapshot) = (members.Single().BatchId, members.Single().Ready.File.PeriodStart.ToDateTime(TimeOnly.MinValue));
-                session.Execute(SqlResources.Sql("load/facilities_update_in_place"), batchId, snapshot);
-                session.Execute(SqlResources.Sql("load/facilities_close_changed"), batchId, snapshot);
-                session.Execute(SqlResources.Sql("load/facilities_insert_versions"), batchId, snapshot);
+                history.KeepRegisterChanges(target, batchId, () =>
+                {
+                    session.Execute(SqlResources.Sql("load/facilities_update_in_place"), batchId, snapshot);
+                    session.Execute(SqlResources.Sql("load/facilities_close_changed"), batchId, snapshot);
+                    session.Execute(SqlResources.Sql("load/facilities_insert_versions"), batchId, snapshot);
+                });
                 break;
             case FileKind.Products:
-                session.Execute(SqlResources.Sql("load/products_upsert"));
+                history.KeepRegisterChanges(target, members.Single().BatchId, () => session.Execute(SqlResources.Sql("load/products_upsert")));
                 break;
             default:
+                history.KeepReplaced(target, kind.Code(), members[0].BatchId, members[^1].BatchId);
                 session.Execute(SqlResources.Sql("load/group_delete_replaced", ("target", target)), kind.Code(), members[0].BatchId, members[^1].BatchId);
                 session.Execute(SqlResources.Sql("load/group_facts", ("target", target)), members[0].BatchId, members[^1].BatchId);
                 break;

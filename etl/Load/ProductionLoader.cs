@@ -1,6 +1,7 @@
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.History;
 using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Etl.Load;
@@ -43,7 +44,10 @@ internal sealed class ProductionLoader(WarehouseSession session)
     public void Apply(IReadOnlyList<GroupMember> members)
     {
         foreach (var target in Targets)
+        {
+            new HistoryTables(session).KeepReplaced(target, FileKind.Production.Code(), members[0].BatchId, members[^1].BatchId);
             session.Execute(SqlResources.Sql("load/group_delete_replaced", ("target", target)), FileKind.Production.Code(), members[0].BatchId, members[^1].BatchId);
+        }
         members = members.GroupBy(m => m.Ready.File.Slice).Select(slice => slice.Last()).ToList(); // in batch order: the later file of a slice
         using (var appender = session.Connection.CreateAppender("core", "fact_production"))
             foreach (var (ready, batchId) in members)

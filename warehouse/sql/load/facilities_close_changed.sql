@@ -2,7 +2,8 @@
 -- the day before the snapshot.
 update core.dim_facility as f
 set valid_to = $2::date - 1,
-    is_current = false
+    is_current = false,
+    batch_id = $1                 -- the batch that last changed the version (docs/history.md)
 from batch_rows as s
 where s.reject_rule is null
   and s.batch_id = $1

@@ -1,0 +1,5 @@
+-- Before a revert takes batch $1's rows out of {target}: they go to {history}, superseded by the revert batch $2.
+insert into {history} by name
+select *, $2::bigint as superseded_by, now()::timestamp as superseded_at
+from {target}
+where batch_id = $1
