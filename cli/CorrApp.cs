@@ -111,6 +111,16 @@ public static class CorrApp
             report.AddCommand<ReportProductionCommand>("production")
                 .WithDescription("The production output analysis (PDF and XLSX) for one month and language, with a manifest.")
                 .WithExample("report", "production", "--period", "2026-10", "--lang", "ru");
+            report.AddCommand<ReportReproduceCommand>("reproduce")
+                .WithDescription("Render a publication again from the warehouse as it was, and say whether every file is byte-identical to what was published.")
+                .WithExample("report", "reproduce", "--publication", "12");
+            report.AddCommand<ReportVerifyCommand>("verify")
+                .WithDescription("Find a report file's publication by its SHA-256, say whether the warehouse still reproduces it, and list its figures revised since.")
+                .WithExample("report", "verify", "monthly_2026-10_ru.pdf");
+            report.AddCommand<ReportRevisionsCommand>("revisions")
+                .WithDescription("The published figures of a month that have changed since, with both values, the publication and the files that changed them.")
+                .WithExample("report", "revisions", "--period", "2026-10")
+                .WithExample("report", "revisions", "--period", "2026-10", "--lang", "ru", "--json");
             report.AddCommand<ReportBudgetCommand>("budget")
                 .WithDescription("The budget planning workbook for a year: actuals, plan, forecast and a draft as live formulas over editable assumptions.")
                 .WithExample("report", "budget", "--year", "2027", "--lang", "ru");

@@ -15,6 +15,6 @@ public sealed class BudgetWorkbookJob(JobEnvironment environment) : ReportJob(en
 
     protected override string Period(DateOnly firedOn) => (firedOn.Year + 1).ToString(CultureInfo.InvariantCulture);
 
-    protected override ReportOutput Write(WarehouseSession session, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats) =>
-        new BudgetWorkbookWriter(session, Environment.Clock, Environment.TimeZone).Write(new BudgetWorkbookOptions(firedOn.Year + 1, language, Environment.BudgetPassword), Folder(firedOn));
+    protected override ReportOutput Write(WarehouseSession session, TimeProvider clock, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats) =>
+        new BudgetWorkbookWriter(session, clock, Environment.TimeZone).Write(new BudgetWorkbookOptions(firedOn.Year + 1, language, Environment.BudgetPassword), Folder(firedOn));
 }

@@ -14,6 +14,6 @@ public sealed class MonthlyReportJob(JobEnvironment environment) : ReportJob(env
 
     protected override string Period(DateOnly firedOn) => PreviousMonth(firedOn).ToString();
 
-    protected override ReportOutput Write(WarehouseSession session, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats) =>
-        new MonthlyReportWriter(session, Environment.Clock, Environment.TimeZone).Write(PreviousMonth(firedOn), language, formats, Folder(firedOn));
+    protected override ReportOutput Write(WarehouseSession session, TimeProvider clock, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats) =>
+        new MonthlyReportWriter(session, clock, Environment.TimeZone).Write(PreviousMonth(firedOn), language, formats, Folder(firedOn));
 }

@@ -1,5 +1,6 @@
 using CorrAnalytics.Reports;
 using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Reports.Publications;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Time;
 using Quartz;
@@ -41,7 +42,10 @@ public abstract class ReportJob(JobEnvironment environment) : IJob
         foreach (var code in languages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            files += Write(session, firedOn, ReportLanguage.Parse(code), formats).Files.Count;
+            var language = ReportLanguage.Parse(code);
+            var kindFormats = Kind == "budget" ? (IReadOnlySet<string>)new HashSet<string> { "xlsx" } : formats;
+            files += new Publisher(session, Environment.Clock).Publish(new PublicationRequest(Kind, Period(firedOn), language, kindFormats, "schedule"),
+                clock => Write(session, clock, firedOn, language, formats)).Output.Files.Count;
         }
         context.Result = new JobSummary($"{Kind} {Period(firedOn)}: {files} file(s) in {string.Join(", ", languages)} under {Folder(firedOn)}");
     }
@@ -50,7 +54,8 @@ public abstract class ReportJob(JobEnvironment environment) : IJob
 
     protected abstract string Period(DateOnly firedOn);
 
-    protected abstract ReportOutput Write(WarehouseSession session, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats);
+    /// <summary>Writes the report's files, stamped with <paramref name="clock"/>'s time (the publication's).</summary>
+    protected abstract ReportOutput Write(WarehouseSession session, TimeProvider clock, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats);
 
     protected string Folder(DateOnly firedOn) => ReportFolders.For(Environment.Warehouse.DataDir, Kind, Period(firedOn));
 

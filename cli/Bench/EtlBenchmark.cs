@@ -80,6 +80,9 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
         say("rendering every report in every language…");
         new ReportBenchmark(session, ReportFolders.Root(options.WorkDir)).Run(report, options.To, options.To.Year + 1);
 
+        say("re-submitting 5 % of a year's slices, rendering as of before…");
+        HistoryBenchmark.Run(session, etlOptions, sampleDir, ReportFolders.Root(options.WorkDir), options.To, report);
+
         say("rendering a long table document…");
         LayoutBenchmark.Run(report, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));
 

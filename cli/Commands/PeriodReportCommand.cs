@@ -1,6 +1,7 @@
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Reports;
 using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Reports.Publications;
 using CorrAnalytics.Warehouse.Time;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -10,7 +11,7 @@ namespace CorrAnalytics.Cli.Commands;
 /// <summary>A report of one month in one language: the options, the default folder, the clear error for an empty period.</summary>
 public abstract class PeriodReportCommand<TSettings>(
     CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, string kind,
-    Func<CorrAnalytics.Warehouse.Access.WarehouseSession, YearMonth, ReportLanguage, IReadOnlySet<string>, string, ReportOutput> write)
+    Func<CorrAnalytics.Warehouse.Access.WarehouseSession, TimeProvider, YearMonth, ReportLanguage, IReadOnlySet<string>, string, ReportOutput> write)
     : Command<TSettings> where TSettings : PeriodReportSettings
 {
     public override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
@@ -20,11 +21,16 @@ public abstract class PeriodReportCommand<TSettings>(
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, $"corr report {kind}", console);
         var formats = settings.Format.Split(',').Select(f => f.Trim().ToLowerInvariant()).ToHashSet();
         var l = configuration.ConsoleLabels;
-        var output = ConsoleProgress.Spin(console, Markup.Escape(l.Format($"console.report.rendering_{kind}", period, settings.Lang)),
-            () => write(session, period, ReportLanguage.Parse(settings.Lang), formats, folder));
+        var language = ReportLanguage.Parse(settings.Lang);
+        var asOf = settings.AsOf is null ? (long?)null : AsOf.DataVersion(session, settings.AsOf, configuration.TimeZone);
+        var publication = ConsoleProgress.Spin(console, Markup.Escape(l.Format($"console.report.rendering_{kind}", period, settings.Lang)),
+            () => new Publisher(session, clock).Publish(new PublicationRequest(kind, period.ToString(), language, formats, "cli", asOf),
+                at => write(session, at, period, language, formats, folder)));
+        var output = publication.Output;
         foreach (var file in output.Files)
             console.MarkupLineInterpolated($"{l.Format("console.report.wrote", file)}");
         console.MarkupLineInterpolated($"{(output.Pages > 0 ? l.Format("console.report.manifest_pages", output.Manifest, output.Pages) : l.Format("console.report.manifest", output.Manifest))}");
+        PublicationLines.Write(console, l, publication, configuration.TimeZone);
         return 0;
     }
 }

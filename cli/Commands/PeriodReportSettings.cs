@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using CorrAnalytics.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -23,17 +22,19 @@ public abstract class PeriodReportSettings : CorrSettings
 
     public abstract string? Out { get; init; }
 
+    [CommandOption("--as-of <ID|TIME>")]
+    [Description("Render from the warehouse as it was at publication ID, or at a local time (YYYY-MM-DD HH:MM, the configured zone).")]
+    public string? AsOf { get; init; }
+
     public override ValidationResult Validate()
     {
-        // Spectre.Console fills an option given without a value with a placeholder of its own.
-        if (Period is null || Period.StartsWith("__", StringComparison.Ordinal))
-            return UsageException.Fails("usage.period_missing");
-        if (!DateOnly.TryParseExact(Period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            return UsageException.Fails("usage.period_format", Period);
+        MonthOption.Check(Period);
         if (Lang is not ("kk" or "ru" or "en"))
             return UsageException.Fails("usage.lang", Lang);
         if (Format.Split(',').Any(f => f.Trim().ToLowerInvariant() is not ("pdf" or "xlsx")))
             return UsageException.Fails("usage.format", Format);
+        if (AsOf is not null && !Reports.Publications.AsOf.IsValid(AsOf))
+            return UsageException.Fails("usage.as_of", AsOf);
         return ValidationResult.Success();
     }
 }

@@ -2,6 +2,7 @@ using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Reports;
 using CorrAnalytics.Reports.Budget;
 using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Reports.Publications;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -24,10 +25,13 @@ public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimePro
             : OutputFolder.Prepare(settings.Out);
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr report budget", console);
         var l = configuration.ConsoleLabels;
-        var output = ConsoleProgress.Spin(console, Markup.Escape(l.Format("console.report.rendering_budget", year, settings.Lang)),
-            () => new BudgetWorkbookWriter(session, clock, configuration.TimeZone).Write(new BudgetWorkbookOptions(year, ReportLanguage.Parse(settings.Lang), Password(settings)), folder));
-        console.MarkupLineInterpolated($"{l.Format("console.report.wrote", output.Files[0])}");
-        console.MarkupLineInterpolated($"{l.Format("console.report.manifest", output.Manifest)}");
+        var language = ReportLanguage.Parse(settings.Lang);
+        var publication = ConsoleProgress.Spin(console, Markup.Escape(l.Format("console.report.rendering_budget", year, settings.Lang)),
+            () => new Publisher(session, clock).Publish(new PublicationRequest("budget", year.ToString(System.Globalization.CultureInfo.InvariantCulture), language, ["xlsx"], "cli"),
+                at => new BudgetWorkbookWriter(session, at, configuration.TimeZone).Write(new BudgetWorkbookOptions(year, language, Password(settings)), folder)));
+        console.MarkupLineInterpolated($"{l.Format("console.report.wrote", publication.Output.Files[0])}");
+        console.MarkupLineInterpolated($"{l.Format("console.report.manifest", publication.Output.Manifest)}");
+        PublicationLines.Write(console, l, publication, configuration.TimeZone);
         return 0;
     }
 }

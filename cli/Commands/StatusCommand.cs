@@ -35,6 +35,8 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
         var quarantined = CorrAnalytics.Etl.Load.QuarantinedFile.In(Path.Combine(settings.ResolveDataDir(configuration), "quarantine")).Count;
         console.MarkupLineInterpolated($"{l.Format("console.status.problems", quarantined, problems.Failed!, problems.Unbalanced!)}");
 
+        Publications(session, zone);
+
         console.Write(new Rule(Markup.Escape(l["console.status.jobs"])) { Justification = Justify.Left });
         var runs = ReportQueries.Rows<JobRunsRow>(session);
         if (runs.Count == 0)
@@ -48,6 +50,33 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
             console.Write(jobs);
         }
         return 0;
+    }
+
+    /// <summary>The latest publication of each report and whether its period has been revised since (docs/history.md).</summary>
+    private void Publications(CorrAnalytics.Warehouse.Access.WarehouseSession session, TimeZoneInfo zone)
+    {
+        var l = Labels;
+        console.Write(new Rule(Markup.Escape(l["console.status.publications"])) { Justification = Justify.Left });
+        var rows = ReportQueries.Rows<PublicationsRow>(session);
+        if (rows.Count == 0)
+        {
+            console.MarkupLineInterpolated($"{l["console.status.no_publications"]}");
+            return;
+        }
+        var table = new Table().AddColumns(ConsoleText.Columns(l, "report", "period", "language", "publication")
+            .Concat([Markup.Escape(l.Format("console.col.generated", zone.Id))]).Concat(ConsoleText.Columns(l, "data_version", "since")).ToArray());
+        foreach (var row in rows)
+        {
+            var since = row.Kind == "monthly"
+                ? Reports.Publications.Revisions.Of(session, CorrAnalytics.Warehouse.Time.YearMonth.Parse(row.Period!), l, row.Language) is { Count: > 0 } revised
+                    ? $"[yellow]{Markup.Escape(l.Format("console.status.revised", revised.Count))}[/]"
+                    : Markup.Escape(l["console.status.unrevised"])
+                : row.FilesSince > 0
+                    ? $"[yellow]{Markup.Escape(l.Format("console.status.files_since", row.FilesSince))}[/]"
+                    : Markup.Escape(l["console.status.unchanged"]);
+            table.AddRow([.. ConsoleText.Of(row.Kind, row.Period, row.Language, row.PublicationId, ConsoleText.Local(row.GeneratedAt, zone), row.DataVersion), since]);
+        }
+        console.Write(table);
     }
 
     /// <summary>

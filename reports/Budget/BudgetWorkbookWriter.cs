@@ -12,6 +12,7 @@ public sealed class BudgetWorkbookWriter(WarehouseSession session, TimeProvider 
     public ReportOutput Write(BudgetWorkbookOptions options, string folder)
     {
         var figures = new BudgetWorkbookBuilder(session, clock, zone).Build(options);
+        var generatedAt = figures.GeneratedAt;
         var values = new FormulaValues();
         var workbook = BudgetWorkbookDocument.Compose(figures, values);
         Directory.CreateDirectory(folder);
@@ -22,11 +23,11 @@ public sealed class BudgetWorkbookWriter(WarehouseSession session, TimeProvider 
             workbook.CalculateMode = XLCalculateMode.Auto;
             workbook.ForceFullCalculation = true;
             workbook.FullCalculationOnLoad = true;
-            AtomicFile.WriteAllBytes(path, values.Save(workbook));
+            AtomicFile.WriteAllBytes(path, DeterministicPackage.Normalize(values.Save(workbook), generatedAt));
         }
         var version = DataVersion.Read(session, new DateTime(options.Year - 1, 1, 1));
         var manifest = new ReportManifest("budget", options.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), options.Language.Code, ["xlsx"],
-            clock.GetUtcNow().UtcDateTime, version.LastBatch, version.LoadedAt, [],
+            generatedAt, version.LastBatch, version.LoadedAt, [],
             [ReportManifest.Describe(path)]);
         return new ReportOutput([path], manifest.Write(folder, $"manifest_budget_{options.Year}_{options.Language.Code}.json"), 0);
     }

@@ -22,7 +22,7 @@ public sealed record IndicatorDefinition(string Key, Func<IndicatorsRow, object?
             d.Definition.Number(now), d.Definition.Number(mom), d.Definition.Number(yoy), d.Definition.HigherIsBetter)).ToList();
     }
 
-    private decimal? Number(IndicatorsRow row) => Value(row) switch
+    public decimal? Number(IndicatorsRow row) => Value(row) switch
     {
         null => null,
         IConvertible c => Convert.ToDecimal(c, CultureInfo.InvariantCulture),

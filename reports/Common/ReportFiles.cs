@@ -10,7 +10,7 @@ namespace CorrAnalytics.Reports.Common;
 public static class ReportFiles
 {
     public static ReportOutput Write(
-        string folder, string stem, IReadOnlySet<string> formats, Func<LayoutDocument> document, IEnumerable<ReportTable> tables,
+        string folder, string stem, DateTime generatedAt, IReadOnlySet<string> formats, Func<LayoutDocument> document, IEnumerable<ReportTable> tables,
         Func<IReadOnlyList<ManifestFile>, ReportManifest> manifest, string manifestName, string points)
     {
         Directory.CreateDirectory(folder);
@@ -31,7 +31,9 @@ public static class ReportFiles
             using var workbook = new XLWorkbook();
             foreach (var table in tables)
                 WorkbookWriter.AddSheet(workbook, table, points);
-            AtomicFile.Write(path + ".xlsx", workbook.SaveAs);
+            using var saved = new MemoryStream();
+            workbook.SaveAs(saved);
+            AtomicFile.WriteAllBytes(path + ".xlsx", DeterministicPackage.Normalize(saved.ToArray(), generatedAt));
             files.Add(path + ".xlsx");
         }
         var described = manifest(files.Select(ReportManifest.Describe).ToList()) with { Warnings = warnings };

@@ -12,6 +12,22 @@ public sealed record ReportManifest(
     /// <summary>What the files do not show as the data holds it (characters no font could draw), for whoever signs them.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>The publication in etl.publications these files are (null: not recorded, the warehouse was read-only).</summary>
+    public long? PublicationId { get; init; }
+
+    /// <summary>The data version the report was rendered as of (corr report --as-of); null for the warehouse as it was then current.</summary>
+    public long? AsOf { get; init; }
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static ReportManifest Read(string path) =>
+        JsonSerializer.Deserialize<ReportManifest>(File.ReadAllText(path), Json) ?? throw new InvalidDataException($"{path} is not a report manifest.");
+
     public static ManifestFile Describe(string path)
     {
         var bytes = File.ReadAllBytes(path);
@@ -21,12 +37,7 @@ public sealed record ReportManifest(
     public string Write(string folder, string name)
     {
         var path = Path.Combine(folder, name);
-        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(this, new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }));
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(this, Json));
         return path;
     }
 }

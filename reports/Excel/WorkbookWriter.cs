@@ -63,6 +63,9 @@ public static class WorkbookWriter
                     break;
                 default:
                     var (number, kind) = value is KindedValue k ? (k.Value, k.Kind) : (NumberFormat.ToDecimal(value), columns[c].Kind);
+                    // Ratios come from sums of doubles, whose last digit depends on the order DuckDB
+                    // adds the rows in; nine decimals keep every figure and make the file reproducible.
+                    number = decimal.Round(number, 9, MidpointRounding.ToEven);
                     cell.Value = number;
                     cell.Style.NumberFormat.Format = FormatCode(kind, points);
                     widths[c] = Math.Max(widths[c], Math.Abs(number).ToString("#,##0.0", System.Globalization.CultureInfo.InvariantCulture).Length + 4);

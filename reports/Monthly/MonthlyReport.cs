@@ -45,7 +45,10 @@ public sealed record MonthlyReport(
     /// <summary>The note under the rates: over 12 months, or saying over how many.</summary>
     public string RatesNote => RateMonths >= 12 ? Labels["note.rates"] : Labels.Format("note.rates_partial", RateMonths);
 
-    public IEnumerable<ReportTable> Tables => [Summary, Regions, Security, Overcrowded, Incidents, Staff, Budget, Production, Missing, Rejects];
+    /// <summary>The headline figures of the previous 12 months revised since they were published (docs/history.md).</summary>
+    public ReportTable Revisions { get; init; } = new("", []);
+
+    public IEnumerable<ReportTable> Tables => [Summary, Regions, Security, Overcrowded, Incidents, Staff, Budget, Production, Missing, Rejects, Revisions];
 
     public Indicator Indicator(string key) => Indicators.Single(i => i.Key == key);
 }

@@ -28,7 +28,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
         new("average_wage", r => r.AverageWage, ValueKind.Money, true),
     ];
 
-    private static readonly Dictionary<string, string> LabelKeys = new()
+    internal static readonly Dictionary<string, string> LabelKeys = new()
     {
         ["stock"] = "kpi.stock",
         ["adp"] = "kpi.adp",
@@ -100,7 +100,23 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
             Zone = zone ?? ProductTimeZone.Default,
             Sources = sources,
             RateMonths = (int)(ReportQueries.Single<IndicatorsRow>(session, month).RateMonths ?? 0),
+            Revisions = RevisionsTable(period, labels),
         };
+    }
+
+    /// <summary>The annex of revisions: each month of the 12 before the period, its latest publication's figures that have changed since.</summary>
+    private ReportTable RevisionsTable(YearMonth period, Labels labels)
+    {
+        var revisions = Enumerable.Range(1, 12).Select(i => period.AddMonths(-i)).Reverse()
+            .SelectMany(month => Publications.Revisions.Of(session, month, labels));
+        return KeyedTable.Of(labels["sheet.revisions"],
+            [("col.month", ValueKind.Text, 1), ("col.indicator", ValueKind.Text, 3), ("col.published", ValueKind.Decimal1, 1.2), ("col.now", ValueKind.Decimal1, 1.2),
+             ("col.change", ValueKind.Decimal1, 1.2), ("col.publication", ValueKind.Integer, 1), ("col.revised_by", ValueKind.Text, 2.5)], labels,
+            revisions.Select(r => new object?[]
+            {
+                r.Period.ToString(), r.Label, KindedValue.Of(r.Published, r.Kind), KindedValue.Of(r.Current, r.Kind), r.ChangeText(labels),
+                r.Publication, string.Join(", ", r.Files),
+            }));
     }
 
     /// <summary>By region, with the national total: density, pre-trial share and rate recomputed from the summed parts.</summary>

@@ -36,6 +36,11 @@ public static class MonthlyReportDocument
                 new Text(l["quality.rejects"], TextStyles.Heading2),
                 report.Rejects.Rows.Count == 0 ? new Text(l["quality.no_rejects"], TextStyles.Body) : TableLayout.Of(report.Rejects, culture),
             ])),
+            new Section(l["section.revisions"], new Column([
+                Heading(l["section.revisions"]),
+                report.Revisions.Rows.Count == 0 ? new Text(l["revisions.none"], TextStyles.Body) : TableLayout.Of(report.Revisions, culture, l["unit.points"]),
+                new Text(l["revisions.note"], TextStyles.Note),
+            ])),
         ], spacing: 8));
     }
 

@@ -10,7 +10,7 @@ public sealed class MonthlyReportWriter(WarehouseSession session, TimeProvider c
     public ReportOutput Write(YearMonth period, ReportLanguage language, IReadOnlySet<string> formats, string folder)
     {
         var report = new MonthlyReportBuilder(session, clock, zone).Build(period, language);
-        return ReportFiles.Write(folder, $"monthly_{period}_{language.Code}", formats,
+        return ReportFiles.Write(folder, $"monthly_{period}_{language.Code}", report.GeneratedAt, formats,
             () => MonthlyReportDocument.Compose(report), report.Tables,
             files => new ReportManifest("monthly", $"{period}", language.Code, formats.Order().ToList(), report.GeneratedAt,
                 report.DataVersion.LastBatch, report.DataVersion.LoadedAt, report.DataVersion.BatchesUsed, files),

@@ -10,7 +10,7 @@ public sealed class ProductionReportWriter(WarehouseSession session, TimeProvide
     public ReportOutput Write(YearMonth period, ReportLanguage language, IReadOnlySet<string> formats, string folder)
     {
         var report = new ProductionReportBuilder(session, clock, zone).Build(period, language);
-        return ReportFiles.Write(folder, $"production_{period}_{language.Code}", formats,
+        return ReportFiles.Write(folder, $"production_{period}_{language.Code}", report.GeneratedAt, formats,
             () => ProductionReportDocument.Compose(report), report.Tables,
             files => new ReportManifest("production", $"{period}", language.Code, formats.Order().ToList(), report.GeneratedAt,
                 report.DataVersion.LastBatch, report.DataVersion.LoadedAt, report.DataVersion.BatchesUsed, files),

@@ -22,6 +22,9 @@ public sealed class WarehouseSession : IDisposable
 
     public string DatabasePath { get; }
 
+    /// <summary>Opened read-only (<see cref="OpenReadOnly"/>): it reads, and records nothing.</summary>
+    public bool IsReadOnly => _writerLock is null;
+
     /// <summary>
     /// Opens the warehouse for writing, waiting <see cref="WarehouseOptions.WriterWait"/> for another
     /// writer. With <paramref name="mustExist"/>, a warehouse that is not there (checked once the

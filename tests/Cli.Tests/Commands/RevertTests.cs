@@ -1,18 +1,11 @@
 using CorrAnalytics.Cli.Tests.Support;
-using CorrAnalytics.Warehouse.Access;
 
 namespace CorrAnalytics.Cli.Tests.Commands;
 
 public class RevertTests
 {
-    private static long Population(string dataDir, string month) => Scalar(dataDir,
+    private static long Population(string dataDir, string month) => WarehouseQuery.Scalar(dataDir,
         $"select coalesce(sum(held_total), 0) from core.fact_population_daily where strftime(date, '%Y-%m') = '{month}'");
-
-    private static long Scalar(string dataDir, string sql)
-    {
-        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "test", TimeProvider.System);
-        return session.Scalar<long>(sql);
-    }
 
     [Fact]
     public void A_bad_load_is_taken_out_and_its_slice_gets_back_what_it_held_recorded_as_a_batch()
@@ -24,7 +17,7 @@ public class RevertTests
         Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
         Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
         var before = Population(data.Path, "2024-02");
-        var original = Scalar(data.Path, "select batch_id from etl.batches where file_name = 'population_202402.csv' and status = 'loaded'");
+        var original = WarehouseQuery.Scalar(data.Path, "select batch_id from etl.batches where file_name = 'population_202402.csv' and status = 'loaded'");
 
         // The department sends February again with one more sentenced prisoner on every row by mistake.
         var lines = good.TrimEnd('\n').Split('\n');
@@ -47,7 +40,7 @@ public class RevertTests
         Assert.True(revert.ExitCode == 0, revert.Error);
         Assert.Matches(@"Its slice holds population_202402\.csv again, from the archive, as batch \d+", revert.Output);
         Assert.Equal(before, Population(data.Path, "2024-02"));
-        Assert.Equal(1, Scalar(data.Path, "select count(*) from etl.batches where file_name like 'revert of batch % (population_202402.csv)' and status = 'replaced'"));
+        Assert.Equal(1, WarehouseQuery.Scalar(data.Path, "select count(*) from etl.batches where file_name like 'revert of batch % (population_202402.csv)' and status = 'replaced'"));
         Assert.Equal(0, CorrRun.Run("check", "--data", data.Path).ExitCode);
 
         // The first month ever loaded replaced nothing: taking it out leaves the month empty.

@@ -1,0 +1,1 @@
+select indicator, value from etl.publication_figures where publication_id = $1
