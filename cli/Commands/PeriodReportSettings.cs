@@ -22,6 +22,14 @@ public abstract class PeriodReportSettings : CorrSettings
 
     public abstract string? Out { get; init; }
 
+    [CommandOption("--department <CODE>")]
+    [Description("The report of one regional department (its facilities, the republic's figures beside), e.g. D-35.")]
+    public string? Department { get; init => field = value?.Trim().ToUpperInvariant(); }
+
+    [CommandOption("--all-departments")]
+    [Description("The republic's report and one for each department that runs a facility at the period's end.")]
+    public bool AllDepartments { get; init; }
+
     [CommandOption("--as-of <ID|TIME>")]
     [Description("Render from the warehouse as it was at publication ID, or at a local time (YYYY-MM-DD HH:MM, the configured zone).")]
     public string? AsOf { get; init; }
@@ -33,6 +41,8 @@ public abstract class PeriodReportSettings : CorrSettings
             return UsageException.Fails("usage.lang", Lang);
         if (Format.Split(',').Any(f => f.Trim().ToLowerInvariant() is not ("pdf" or "xlsx")))
             return UsageException.Fails("usage.format", Format);
+        if (Department is not null && AllDepartments)
+            return UsageException.Fails("usage.department_and_all");
         if (AsOf is not null && !Reports.Publications.AsOf.IsValid(AsOf))
             return UsageException.Fails("usage.as_of", AsOf);
         return ValidationResult.Success();

@@ -7,5 +7,5 @@ namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr report monthly</c>: the monthly ministry report.</summary>
 public sealed class ReportMonthlyCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console)
-    : PeriodReportCommand<ReportMonthlySettings>(configuration, clock, console, "monthly", (session, at, period, language, formats, folder) =>
-        new MonthlyReportWriter(session, at, configuration.TimeZone).Write(period, language, formats, folder));
+    : PeriodReportCommand<ReportMonthlySettings>(configuration, clock, console, "monthly", (session, at, period, language, formats, folder, department) =>
+        new MonthlyReportWriter(session, at, configuration.TimeZone).Write(period, language, formats, folder, department));

@@ -6,5 +6,5 @@ namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr report production</c>: the production output analysis.</summary>
 public sealed class ReportProductionCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console)
-    : PeriodReportCommand<ReportProductionSettings>(configuration, clock, console, "production", (session, at, period, language, formats, folder) =>
-        new CorrAnalytics.Reports.Production.ProductionReportWriter(session, at, configuration.TimeZone).Write(period, language, formats, folder));
+    : PeriodReportCommand<ReportProductionSettings>(configuration, clock, console, "production", (session, at, period, language, formats, folder, department) =>
+        new CorrAnalytics.Reports.Production.ProductionReportWriter(session, at, configuration.TimeZone).Write(period, language, formats, folder, department));

@@ -43,8 +43,8 @@ public sealed class ReportReproduceCommand(CorrConfiguration configuration, Time
         var formats = published.Formats.ToHashSet();
         return published.Kind switch
         {
-            "monthly" => new MonthlyReportWriter(session, at, configuration.TimeZone).Write(YearMonth.Parse(published.Period), published.Language, formats, folder),
-            "production" => new ProductionReportWriter(session, at, configuration.TimeZone).Write(YearMonth.Parse(published.Period), published.Language, formats, folder),
+            "monthly" => new MonthlyReportWriter(session, at, configuration.TimeZone).Write(YearMonth.Parse(published.Period), published.Language, formats, folder, published.Department),
+            "production" => new ProductionReportWriter(session, at, configuration.TimeZone).Write(YearMonth.Parse(published.Period), published.Language, formats, folder, published.Department),
             "budget" => new BudgetWorkbookWriter(session, at, configuration.TimeZone).Write(
                 new BudgetWorkbookOptions(int.Parse(published.Period, CultureInfo.InvariantCulture), published.Language, configuration.BudgetPassword), folder),
             _ => throw new UserFacingException("console.reproduce.unknown_kind", published.Kind),

@@ -12,14 +12,20 @@ namespace CorrAnalytics.Reports.Common;
 /// </summary>
 public sealed record IndicatorDefinition(string Key, Func<IndicatorsRow, object?> Value, ValueKind Kind, bool? HigherIsBetter)
 {
-    /// <summary>The indicators of the month beginning <paramref name="month"/> with the previous month and the same month a year earlier.</summary>
-    public static List<Indicator> Read(WarehouseSession session, DateTime month, IEnumerable<(IndicatorDefinition Definition, string Label)> definitions)
+    /// <summary>
+    /// The indicators of the month beginning <paramref name="month"/> with the previous month and the same month a year earlier,
+    /// and, for a department's report, the republic's figure from <paramref name="national"/>.
+    /// </summary>
+    public static List<Indicator> Read(WarehouseSession session, DateTime month, IEnumerable<(IndicatorDefinition Definition, string Label)> definitions, IndicatorsRow? national = null)
     {
         var now = ReportQueries.Single<IndicatorsRow>(session, month);
         var mom = ReportQueries.Single<IndicatorsRow>(session, month.AddMonths(-1));
         var yoy = ReportQueries.Single<IndicatorsRow>(session, month.AddMonths(-12));
         return definitions.Select(d => new Indicator(d.Definition.Key, d.Label, d.Definition.Kind,
-            d.Definition.Number(now), d.Definition.Number(mom), d.Definition.Number(yoy), d.Definition.HigherIsBetter)).ToList();
+            d.Definition.Number(now), d.Definition.Number(mom), d.Definition.Number(yoy), d.Definition.HigherIsBetter)
+        {
+            National = national is null ? null : d.Definition.Number(national),
+        }).ToList();
     }
 
     public decimal? Number(IndicatorsRow row) => Value(row) switch

@@ -9,14 +9,23 @@ namespace CorrAnalytics.Reports.Common;
 /// </summary>
 public static class IndicatorTable
 {
-    public static ReportTable Of(IEnumerable<Indicator> indicators, Labels labels)
+    /// <param name="national">A department's report: a column with the republic's figure beside the department's.</param>
+    public static ReportTable Of(IEnumerable<Indicator> indicators, Labels labels, bool national = false)
     {
-        var table = new ReportTable(labels["sheet.summary"], [
-            new(labels["col.indicator"], ValueKind.Text, 3), new(labels["col.value"], ValueKind.Decimal1), new(labels["col.previous_month"], ValueKind.Decimal1),
-            new(labels["col.mom"], ValueKind.Decimal1), new(labels["col.previous_year"], ValueKind.Decimal1), new(labels["col.yoy"], ValueKind.Decimal1)]);
+        List<ReportColumn> columns = [new(labels["col.indicator"], ValueKind.Text, 3), new(labels["col.value"], ValueKind.Decimal1)];
+        if (national)
+            columns.Add(new(labels["col.national"], ValueKind.Decimal1));
+        columns.AddRange([new(labels["col.previous_month"], ValueKind.Decimal1), new(labels["col.mom"], ValueKind.Decimal1),
+            new(labels["col.previous_year"], ValueKind.Decimal1), new(labels["col.yoy"], ValueKind.Decimal1)]);
+        var table = new ReportTable(labels["sheet.summary"], columns);
         foreach (var i in indicators)
-            table.Add(i.Label, KindedValue.Of(i.Value, i.Kind), KindedValue.Of(i.PreviousMonth, i.Kind), KindedValue.Change(i.ChangeMoM, i.Kind),
-                KindedValue.Of(i.PreviousYear, i.Kind), KindedValue.Change(i.ChangeYoY, i.Kind));
+        {
+            var row = new List<object?> { i.Label, KindedValue.Of(i.Value, i.Kind) };
+            if (national)
+                row.Add(KindedValue.Of(i.National, i.Kind));
+            row.AddRange([KindedValue.Of(i.PreviousMonth, i.Kind), KindedValue.Change(i.ChangeMoM, i.Kind), KindedValue.Of(i.PreviousYear, i.Kind), KindedValue.Change(i.ChangeYoY, i.Kind)]);
+            table.Add([.. row]);
+        }
         return table;
     }
 }

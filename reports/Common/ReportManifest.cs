@@ -12,6 +12,9 @@ public sealed record ReportManifest(
     /// <summary>What the files do not show as the data holds it (characters no font could draw), for whoever signs them.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>What the report covers: national, or a department's code.</summary>
+    public string Scope { get; init; } = ReportScope.NationalCode;
+
     /// <summary>The publication in etl.publications these files are (null: not recorded, the warehouse was read-only).</summary>
     public long? PublicationId { get; init; }
 

@@ -3,6 +3,9 @@ namespace CorrAnalytics.Reports.Model;
 /// <summary>A headline indicator with its value a month and a year earlier.</summary>
 public sealed record Indicator(string Key, string Label, ValueKind Kind, decimal? Value, decimal? PreviousMonth, decimal? PreviousYear, bool? HigherIsBetter)
 {
+    /// <summary>The same indicator for the republic, beside a department's (null in the national report).</summary>
+    public decimal? National { get; init; }
+
     public decimal? ChangeMoM => Change(PreviousMonth);
 
     public decimal? ChangeYoY => Change(PreviousYear);

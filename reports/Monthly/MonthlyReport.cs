@@ -45,10 +45,17 @@ public sealed record MonthlyReport(
     /// <summary>The note under the rates: over 12 months, or saying over how many.</summary>
     public string RatesNote => RateMonths >= 12 ? Labels["note.rates"] : Labels.Format("note.rates_partial", RateMonths);
 
-    /// <summary>The headline figures of the previous 12 months revised since they were published (docs/history.md).</summary>
-    public ReportTable Revisions { get; init; } = new("", []);
+    /// <summary>The headline figures of the previous 12 months revised since they were published (docs/history.md); null in a department's report.</summary>
+    public ReportTable? Revisions { get; init; }
 
-    public IEnumerable<ReportTable> Tables => [Summary, Regions, Security, Overcrowded, Incidents, Staff, Budget, Production, Missing, Rejects, Revisions];
+    /// <summary>The republic, or the department the report is for.</summary>
+    public ReportScope Scope { get; init; } = ReportScope.Republic;
+
+    public string Title => Scope.Title(Labels["title.monthly"]);
+
+    public IEnumerable<ReportTable> Tables => Revisions is null
+        ? [Summary, Regions, Security, Overcrowded, Incidents, Staff, Budget, Production, Missing, Rejects]
+        : [Summary, Regions, Security, Overcrowded, Incidents, Staff, Budget, Production, Missing, Rejects, Revisions];
 
     public Indicator Indicator(string key) => Indicators.Single(i => i.Key == key);
 }

@@ -57,8 +57,10 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
         ["average_wage"] = "kpi.wage",
     };
 
-    public MonthlyReport Build(YearMonth period, ReportLanguage language)
+    /// <param name="scope">The republic (null) or a department, whose warehouse view the session is in (<see cref="ReportScope.Render"/>).</param>
+    public MonthlyReport Build(YearMonth period, ReportLanguage language, ReportScope? scope = null)
     {
+        scope ??= ReportScope.Republic;
         var month = period.First.ToDateTime(TimeOnly.MinValue);
         var labels = Labels.For(language);
         var version = DataVersion.Read(session, month);
@@ -66,9 +68,9 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
         if (sources.All(s => s.Rows == 0)) // a month with any source loaded renders; what it lacks is said where it would be
             throw new ReportDataException("error.no_data", period.ToString());
 
-        var indicators = IndicatorDefinition.Read(session, month, Definitions.Select(d => (d, labels[LabelKeys[d.Key]])));
+        var indicators = IndicatorDefinition.Read(session, month, Definitions.Select(d => (d, labels[LabelKeys[d.Key]])), scope.National);
 
-        var summary = IndicatorTable.Of(indicators, labels);
+        var summary = IndicatorTable.Of(indicators, labels, scope.IsDepartment);
 
         var code = language.Code;
         var categories = ReportQueries.Rows<ByCategoryRow>(session, month, code); // the table and its chart
@@ -100,7 +102,8 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
             Zone = zone ?? ProductTimeZone.Default,
             Sources = sources,
             RateMonths = (int)(ReportQueries.Single<IndicatorsRow>(session, month).RateMonths ?? 0),
-            Revisions = RevisionsTable(period, labels),
+            Scope = scope,
+            Revisions = scope.IsDepartment ? null : RevisionsTable(period, labels), // revisions are of the republic's publications
         };
     }
 

@@ -15,8 +15,8 @@ public static class MonthlyReportDocument
     {
         var l = report.Labels;
         var culture = l.Language.Culture;
-        return ReportParts.Document(l, l["title.monthly"], report.Period, report.GeneratedAt, new Column([
-            ReportParts.Cover(l, l["title.monthly"], report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: true),
+        return ReportParts.Document(l, report.Title, report.Period, report.GeneratedAt, new Column([
+            ReportParts.Cover(l, report.Title, report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: true),
             new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(report.RatesNote, TextStyles.Note)])),
             new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
             TableSection(l["section.regions"], report.Regions, report, () => MonthlyCharts.DensityByRegion(report), missing: report.MissingSource("population")),
@@ -36,15 +36,24 @@ public static class MonthlyReportDocument
                 new Text(l["quality.rejects"], TextStyles.Heading2),
                 report.Rejects.Rows.Count == 0 ? new Text(l["quality.no_rejects"], TextStyles.Body) : TableLayout.Of(report.Rejects, culture),
             ])),
-            new Section(l["section.revisions"], new Column([
-                Heading(l["section.revisions"]),
-                report.Revisions.Rows.Count == 0 ? new Text(l["revisions.none"], TextStyles.Body) : TableLayout.Of(report.Revisions, culture, l["unit.points"]),
-                new Text(l["revisions.note"], TextStyles.Note),
-            ])),
+            .. Revisions(report),
         ], spacing: 8));
     }
 
     private static Element Heading(string text) => new Text(text, TextStyles.Heading1, spaceAfter: 2);
+
+    /// <summary>The annex of revised figures (none in a department's report).</summary>
+    private static IEnumerable<Element> Revisions(MonthlyReport report)
+    {
+        var l = report.Labels;
+        if (report.Revisions is not { } revisions)
+            yield break;
+        yield return new Section(l["section.revisions"], new Column([
+            Heading(l["section.revisions"]),
+            revisions.Rows.Count == 0 ? new Text(l["revisions.none"], TextStyles.Body) : TableLayout.Of(revisions, l.Language.Culture, l["unit.points"]),
+            new Text(l["revisions.note"], TextStyles.Note),
+        ]));
+    }
 
     private static Element Tiles(MonthlyReport report)
     {

@@ -14,6 +14,11 @@ public sealed record ProductionReport(
     /// <summary>The zone the report prints times in (Corr:TimeZone).</summary>
     public TimeZoneInfo Zone { get; init; } = ProductTimeZone.Default;
 
+    /// <summary>The republic, or the department the report is for.</summary>
+    public ReportScope Scope { get; init; } = ReportScope.Republic;
+
+    public string Title => Scope.Title(Labels["production.title"]);
+
     public IEnumerable<ReportTable> Tables => [Summary, Branches, Facilities, Top, Bottom, Categories, Products, Missing];
 
     /// <summary>The deductions from the employed's wages, over the facilities that filed.</summary>

@@ -23,15 +23,17 @@ public sealed class ProductionReportBuilder(WarehouseSession session, TimeProvid
         (new("deductions", r => r.Deductions, ValueKind.Money, null), "production.col.deductions"),
     ];
 
-    public ProductionReport Build(YearMonth period, ReportLanguage language)
+    /// <param name="scope">The republic (null) or a department, whose warehouse view the session is in (<see cref="ReportScope.Render"/>).</param>
+    public ProductionReport Build(YearMonth period, ReportLanguage language, ReportScope? scope = null)
     {
+        scope ??= ReportScope.Republic;
         var month = period.First.ToDateTime(TimeOnly.MinValue);
         var l = Labels.For(language);
         var code = language.Code;
         var facilities = ReportQueries.Rows<ByFacilityRow>(session, month, code);
         if (facilities.Count == 0)
             throw new ReportDataException("production.no_data", period.ToString());
-        var indicators = IndicatorDefinition.Read(session, month, Headline.Select(h => (h.Definition, l[h.Label])));
+        var indicators = IndicatorDefinition.Read(session, month, Headline.Select(h => (h.Definition, l[h.Label])), scope.National);
 
         var all = ProductionTables.ByFacility(facilities, l);
         var ranked = facilities.Where(r => r.FulfilmentPct is not null)
@@ -52,10 +54,10 @@ public sealed class ProductionReportBuilder(WarehouseSession session, TimeProvid
             r.Month!.Value, r.OutputValue ?? 0, r.SoldValue ?? 0, r.EmploymentPct is null ? null : NumberFormat.ToDecimal(r.EmploymentPct))).ToList();
         return new ProductionReport(period, l, clock.GetUtcNow().UtcDateTime,
             DataVersion.Read(session, month),
-            indicators, IndicatorTable.Of(indicators, l),
+            indicators, IndicatorTable.Of(indicators, l, scope.IsDepartment),
             branches, all, top, bottom, categories, products, missing, trend,
             categoryRows.Select(r => new CategoryPoint(r.Category!, r.OutputValue ?? 0)).ToList())
-        { Zone = zone ?? ProductTimeZone.Default };
+        { Zone = zone ?? ProductTimeZone.Default, Scope = scope };
     }
 
 }

@@ -17,8 +17,8 @@ public static class ProductionReportDocument
         var months = report.Trend.Select(t => t.Month).ToList();
         Element Section(string heading, ReportTable table) =>
             new Section(heading, new KeepTogether(new Column([new Text(heading, TextStyles.Heading1, spaceAfter: 2), TableLayout.Of(table, culture)], spacing: 4)));
-        return ReportParts.Document(l, l["production.title"], report.Period, report.GeneratedAt, new Column([
-                ReportParts.Cover(l, l["production.title"], report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: false),
+        return ReportParts.Document(l, report.Title, report.Period, report.GeneratedAt, new Column([
+                ReportParts.Cover(l, report.Title, report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: false),
                 new Row(tiles.Take(3).Select(t => new RowItem(t)).ToList(), spacing: 6),
                 new Row(tiles.Skip(3).Select(t => new RowItem(t)).ToList(), spacing: 6),
                 new KeepTogether(ReportCharts.Lines(l["production.chart.trend"], l, months,

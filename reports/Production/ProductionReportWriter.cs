@@ -7,13 +7,15 @@ namespace CorrAnalytics.Reports.Production;
 /// <summary><c>corr report production</c>: the production output analysis (PDF and workbook) and its manifest.</summary>
 public sealed class ProductionReportWriter(WarehouseSession session, TimeProvider clock, TimeZoneInfo? zone = null)
 {
-    public ReportOutput Write(YearMonth period, ReportLanguage language, IReadOnlySet<string> formats, string folder)
+    /// <param name="department">A department's code for its report (its facilities only, the republic's figures beside); null for the republic.</param>
+    public ReportOutput Write(YearMonth period, ReportLanguage language, IReadOnlySet<string> formats, string folder, string? department = null)
     {
-        var report = new ProductionReportBuilder(session, clock, zone).Build(period, language);
-        return ReportFiles.Write(folder, $"production_{period}_{language.Code}", report.GeneratedAt, formats,
+        var report = ReportScope.Render(session, department, period, language, scope => new ProductionReportBuilder(session, clock, zone).Build(period, language, scope));
+        var tag = report.Scope.FileTag;
+        return ReportFiles.Write(folder, $"production_{period}{tag}_{language.Code}", report.GeneratedAt, formats,
             () => ProductionReportDocument.Compose(report), report.Tables,
             files => new ReportManifest("production", $"{period}", language.Code, formats.Order().ToList(), report.GeneratedAt,
-                report.DataVersion.LastBatch, report.DataVersion.LoadedAt, report.DataVersion.BatchesUsed, files),
-            $"manifest_production_{period}_{language.Code}.json", report.Labels["unit.points"]);
+                report.DataVersion.LastBatch, report.DataVersion.LoadedAt, report.DataVersion.BatchesUsed, files) { Scope = report.Scope.Code },
+            $"manifest_production_{period}{tag}_{language.Code}.json", report.Labels["unit.points"]);
     }
 }

@@ -9,6 +9,9 @@ public sealed record PublishedReport(
     long Id, string Kind, string Period, ReportLanguage Language, string Scope, IReadOnlyList<string> Formats, DateTime GeneratedAt, long DataVersion,
     IReadOnlyList<ManifestFile> Files)
 {
+    /// <summary>The department's code for a department's report; null for the republic's.</summary>
+    public string? Department => Scope == ReportScope.NationalCode ? null : Scope;
+
     public static PublishedReport Read(WarehouseSession session, long id) =>
         session.Query(SqlResources.Sql("publications/by_id"), r => new PublishedReport(
                 r.GetInt64(0), r.GetString(1), r.GetString(2), ReportLanguage.Parse(r.GetString(3)), r.GetString(4),

@@ -28,7 +28,8 @@ public sealed class Publisher(WarehouseSession session, TimeProvider clock)
             var now = clock.GetUtcNow().UtcTicks;
             generatedAt = same?.GeneratedAt ?? new DateTime(now - now % TimeSpan.TicksPerSecond, DateTimeKind.Utc); // as etl.publications keeps it
             output = render(new FixedClock(new DateTimeOffset(DateTime.SpecifyKind(generatedAt, DateTimeKind.Utc)), clock.LocalTimeZone));
-            figures = same is null && !session.IsReadOnly ? HeadlineFigures.Of(session, request.Kind, request.Period) : [];
+            // The republic's figures are what revisions are about; a department's publication records none.
+            figures = same is null && !session.IsReadOnly && request.Scope == ReportScope.NationalCode ? HeadlineFigures.Of(session, request.Kind, request.Period) : [];
         }
         // Recorded in the warehouse itself, once back from the as-of catalog, which is read-only.
         var files = output.Files.Select(ReportManifest.Describe).ToList();

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CorrAnalytics.Warehouse.Access;
-using CorrAnalytics.Warehouse.Models;
+using CorrAnalytics.Warehouse.Scopes;
 using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Warehouse.History;
@@ -13,7 +13,6 @@ namespace CorrAnalytics.Warehouse.History;
 /// </summary>
 public sealed class AsOfWarehouse : IDisposable
 {
-    private static readonly string[] Schemas = ["core", "etl", "marts"];
     private readonly WarehouseSession _session;
     private readonly string _main;
 
@@ -25,22 +24,15 @@ public sealed class AsOfWarehouse : IDisposable
 
     public static AsOfWarehouse Enter(WarehouseSession session, long dataVersion)
     {
-        var main = session.Scalar<string>("select current_database()")!;
-        session.Execute("attach ':memory:' as as_of");
+        var main = CatalogViews.Current(session);
+        CatalogViews.Attach(session, "as_of");
         var entered = new AsOfWarehouse(session, main);
         try
         {
-            foreach (var schema in Schemas)
-                session.Execute($"create schema as_of.{schema}");
             var version = dataVersion.ToString(CultureInfo.InvariantCulture);
-            var tables = session.Query(
-                "select table_schema, table_name from information_schema.tables where table_catalog = $1 and table_schema in ('core', 'etl') order by all",
-                r => (Schema: r.GetString(0), Name: r.GetString(1)), main);
-            foreach (var (schema, name) in tables)
-                session.Execute(View(main, schema, name, version, HasBatchColumn(session, main, schema, name)));
-            session.Execute("use as_of");
-            foreach (var model in ModelRunner.InDependencyOrder(ModelRunner.LoadModels()).Where(m => m.Schema == "marts"))
-                session.Execute(model.CreateStatement());
+            foreach (var (schema, name) in CatalogViews.Tables(session, main))
+                session.Execute(View(main, schema, name, version, CatalogViews.HasColumn(session, main, schema, name, "batch_id")));
+            CatalogViews.Use(session, "as_of");
             return entered;
         }
         catch
@@ -52,25 +44,14 @@ public sealed class AsOfWarehouse : IDisposable
 
     private static string View(string main, string schema, string name, string version, bool hasBatch)
     {
-        var fill = new (string, string)[] { ("main", Quoted(main)), ("table", name), ("version", version) };
+        var fill = new (string, string)[] { ("main", CatalogViews.Quoted(main)), ("table", name), ("version", version) };
         if (schema == "core" && HistoryTables.Kept.Contains($"core.{name}"))
             return SqlResources.Sql("history/as_of_kept", fill);
         if (schema == "etl" && name == "batches")
             return SqlResources.Sql("history/as_of_batches", fill);
         // Reference tables (seeds, the calendar) are not versioned; logs keep what their batches wrote by then.
-        return $"create view as_of.{schema}.{name} as select * from {Quoted(main)}.{schema}.{name}" + (hasBatch ? $" where batch_id <= {version}" : "");
+        return $"create view as_of.{schema}.{name} as select * from {CatalogViews.Quoted(main)}.{schema}.{name}" + (hasBatch ? $" where batch_id <= {version}" : "");
     }
 
-    private static bool HasBatchColumn(WarehouseSession session, string main, string schema, string name) =>
-        session.Scalar<long>(
-            "select count(*) from information_schema.columns where table_catalog = $1 and table_schema = $2 and table_name = $3 and column_name = 'batch_id'",
-            main, schema, name) > 0;
-
-    private static string Quoted(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
-
-    public void Dispose()
-    {
-        _session.Execute($"use {Quoted(_main)}");
-        _session.Execute("detach database if exists as_of");
-    }
+    public void Dispose() => CatalogViews.Leave(_session, _main, "as_of");
 }

@@ -44,4 +44,33 @@ public class ReportCommandTests
             Assert.Contains("EXAMPLES", help.Output);
         }
     }
+
+    [Fact]
+    public void A_departments_report_by_its_code_and_one_for_every_department_in_one_command()
+    {
+        using var data = new TempDataDir();
+        Assert.Equal(0, CorrRun.Run("sample", "--out", Path.Combine(data.Path, "inbox"), "--from", "2024-03", "--to", "2024-03", "--seed", "5").ExitCode);
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
+        Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+        var one = Path.Combine(data.Path, "one");
+        var all = Path.Combine(data.Path, "all");
+
+        var karaganda = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2024-03", "--lang", "ru", "--format", "pdf", "--department", "d-35", "--out", one);
+        var every = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2024-03", "--lang", "en", "--format", "xlsx", "--all-departments", "--out", all);
+        var unknown = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2024-03", "--department", "D-99");
+        var both = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2024-03", "--department", "D-35", "--all-departments");
+
+        Assert.True(karaganda.ExitCode == 0, karaganda.Error);
+        using (var pdf = UglyToad.PdfPig.PdfDocument.Open(Path.Combine(one, "monthly_2024-03_D-35_ru.pdf")))
+            Assert.Contains("Карагандинской области", pdf.GetPage(1).Text);
+        Assert.True(every.ExitCode == 0, every.Error);
+        var departments = WarehouseQuery.Rows(data.Path,
+            "select distinct department_code from core.dim_facility where date '2024-03-31' between valid_from and valid_to order by 1", r => r.GetString(0));
+        Assert.Equal(departments.Select(d => $"monthly_2024-03_{d}_en.xlsx").Append("monthly_2024-03_en.xlsx").Order(StringComparer.Ordinal),
+            Directory.GetFiles(all, "*.xlsx").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(departments.Count + 1, WarehouseQuery.Scalar(data.Path, "select count(*) from etl.publications where kind = 'monthly' and language = 'en'"));
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.StartsWith("corr: There is no department D-99", unknown.Error);
+        Assert.Equal(2, both.ExitCode);
+    }
 }

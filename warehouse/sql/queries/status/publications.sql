@@ -1,8 +1,8 @@
--- grain: report kind: its latest publication (period, language, id, time, data version) and how many files loaded since feed its period
+-- grain: report kind: its latest national publication (period, language, id, time, data version) and how many files loaded since feed its period
 with latest as (
     select *
     from etl.publications as p
-    where p.publication_id = (select max(q.publication_id) from etl.publications as q where q.kind = p.kind)
+    where p.publication_id = (select max(q.publication_id) from etl.publications as q where q.kind = p.kind and q.scope = 'national')
 )
 
 select

@@ -1,0 +1,43 @@
+using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Queries;
+using CorrAnalytics.Warehouse.Queries.Common;
+using CorrAnalytics.Warehouse.Schema;
+using CorrAnalytics.Warehouse.Scopes;
+using CorrAnalytics.Warehouse.Time;
+
+namespace CorrAnalytics.Reports.Common;
+
+/// <summary>
+/// What a report covers: the republic, or one regional department (the facilities whose version valid
+/// at the period's end it runs), with the national headline figures to print beside the department's.
+/// </summary>
+public sealed record ReportScope(string Code, string? Name, IndicatorsRow? National)
+{
+    public const string NationalCode = "national";
+
+    public static readonly ReportScope Republic = new(NationalCode, null, null);
+
+    public bool IsDepartment => Code != NationalCode;
+
+    /// <summary>The part of a file name that says the scope: <c>_D-35</c>, nothing for the republic.</summary>
+    public string FileTag => IsDepartment ? "_" + Code : "";
+
+    public string Title(string reportTitle) => IsDepartment ? $"{reportTitle} — {Name}" : reportTitle;
+
+    /// <summary>
+    /// Renders <paramref name="build"/> for <paramref name="department"/> (null: the republic): the national
+    /// figures read first, then the warehouse restricted to the department. An unknown department, or
+    /// one with no facility at the period's end, is a <see cref="ReportDataException"/>.
+    /// </summary>
+    public static T Render<T>(WarehouseSession session, string? department, YearMonth period, ReportLanguage language, Func<ReportScope, T> build)
+    {
+        if (department is null or NationalCode)
+            return build(Republic);
+        var names = session.Query(SqlResources.Sql("scopes/department"), r => new[] { r.GetString(0), r.GetString(1), r.GetString(2) }, department).FirstOrDefault()
+            ?? throw new ReportDataException("error.no_department", department);
+        var national = ReportQueries.Single<IndicatorsRow>(session, period.First.ToDateTime(TimeOnly.MinValue));
+        using var view = DepartmentWarehouse.Enter(session, department, period.Last)
+            ?? throw new ReportDataException("error.department_empty", department, period.ToString());
+        return build(new ReportScope(department, names[language.Code switch { "kk" => 0, "ru" => 1, _ => 2 }], national));
+    }
+}
