@@ -80,6 +80,9 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
         say("rendering every report in every language…");
         new ReportBenchmark(session, ReportFolders.Root(options.WorkDir)).Run(report, options.To, options.To.Year + 1);
 
+        say("rendering the monthly report of the republic and of every department…");
+        DepartmentBenchmark.Run(session, ReportFolders.Root(options.WorkDir), options.To, report);
+
         say("re-submitting 5 % of a year's slices, rendering as of before…");
         HistoryBenchmark.Run(session, etlOptions, sampleDir, ReportFolders.Root(options.WorkDir), options.To, report);
 

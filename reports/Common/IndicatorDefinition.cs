@@ -16,9 +16,11 @@ public sealed record IndicatorDefinition(string Key, Func<IndicatorsRow, object?
     /// The indicators of the month beginning <paramref name="month"/> with the previous month and the same month a year earlier,
     /// and, for a department's report, the republic's figure from <paramref name="national"/>.
     /// </summary>
-    public static List<Indicator> Read(WarehouseSession session, DateTime month, IEnumerable<(IndicatorDefinition Definition, string Label)> definitions, IndicatorsRow? national = null)
+    /// <param name="now">The month's row when the caller has it already (the indicators query is the report's costliest).</param>
+    public static List<Indicator> Read(WarehouseSession session, DateTime month, IEnumerable<(IndicatorDefinition Definition, string Label)> definitions,
+        IndicatorsRow? national = null, IndicatorsRow? now = null)
     {
-        var now = ReportQueries.Single<IndicatorsRow>(session, month);
+        now ??= ReportQueries.Single<IndicatorsRow>(session, month);
         var mom = ReportQueries.Single<IndicatorsRow>(session, month.AddMonths(-1));
         var yoy = ReportQueries.Single<IndicatorsRow>(session, month.AddMonths(-12));
         return definitions.Select(d => new Indicator(d.Definition.Key, d.Label, d.Definition.Kind,

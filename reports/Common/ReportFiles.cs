@@ -18,6 +18,8 @@ public static class ReportFiles
         var files = new List<string>();
         var pages = 0;
         var warnings = new List<string>();
+        // The workbook is written on the other core while the PDF is laid out and drawn.
+        var workbook = formats.Contains("xlsx") ? Task.Run(() => WriteWorkbook(path + ".xlsx", tables, points, generatedAt)) : null;
         if (formats.Contains("pdf"))
         {
             var bytes = PdfRenderer.Render(document(), null, out var pagination, out var drawn);
@@ -26,17 +28,22 @@ public static class ReportFiles
             AtomicFile.WriteAllBytes(path + ".pdf", bytes);
             files.Add(path + ".pdf");
         }
-        if (formats.Contains("xlsx"))
+        if (workbook is not null)
         {
-            using var workbook = new XLWorkbook();
-            foreach (var table in tables)
-                WorkbookWriter.AddSheet(workbook, table, points);
-            using var saved = new MemoryStream();
-            workbook.SaveAs(saved);
-            AtomicFile.WriteAllBytes(path + ".xlsx", DeterministicPackage.Normalize(saved.ToArray(), generatedAt));
+            workbook.GetAwaiter().GetResult();
             files.Add(path + ".xlsx");
         }
         var described = manifest(files.Select(ReportManifest.Describe).ToList()) with { Warnings = warnings };
         return new ReportOutput(files, described.Write(folder, manifestName), pages);
+    }
+
+    private static void WriteWorkbook(string path, IEnumerable<ReportTable> tables, string points, DateTime generatedAt)
+    {
+        using var workbook = new XLWorkbook();
+        foreach (var table in tables)
+            WorkbookWriter.AddSheet(workbook, table, points);
+        using var saved = new MemoryStream();
+        workbook.SaveAs(saved);
+        AtomicFile.WriteAllBytes(path, DeterministicPackage.Normalize(saved.ToArray(), generatedAt));
     }
 }

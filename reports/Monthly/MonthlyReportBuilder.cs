@@ -68,7 +68,8 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
         if (sources.All(s => s.Rows == 0)) // a month with any source loaded renders; what it lacks is said where it would be
             throw new ReportDataException("error.no_data", period.ToString());
 
-        var indicators = IndicatorDefinition.Read(session, month, Definitions.Select(d => (d, labels[LabelKeys[d.Key]])), scope.National);
+        var now = ReportQueries.Single<IndicatorsRow>(session, month);
+        var indicators = IndicatorDefinition.Read(session, month, Definitions.Select(d => (d, labels[LabelKeys[d.Key]])), scope.National, now);
 
         var summary = IndicatorTable.Of(indicators, labels, scope.IsDepartment);
 
@@ -101,7 +102,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
         {
             Zone = zone ?? ProductTimeZone.Default,
             Sources = sources,
-            RateMonths = (int)(ReportQueries.Single<IndicatorsRow>(session, month).RateMonths ?? 0),
+            RateMonths = (int)(now.RateMonths ?? 0),
             Scope = scope,
             Revisions = scope.IsDepartment ? null : RevisionsTable(period, labels), // revisions are of the republic's publications
         };

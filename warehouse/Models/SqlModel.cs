@@ -23,8 +23,8 @@ public sealed partial record SqlModel(string Schema, string Name, string Sql, bo
             .Where(name => name != QualifiedName && known.Contains(name))
             .Distinct();
 
-    public string CreateStatement() =>
-        $"create or replace {(IsTable ? "table" : "view")} {QualifiedName} as\n{Sql}";
+    public string CreateStatement(bool asTable = false) =>
+        $"create or replace {(IsTable || asTable ? "table" : "view")} {QualifiedName} as\n{Sql}";
 
     [GeneratedRegex(@"\b(staging|marts)\.[a-z_][a-z0-9_]*", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();

@@ -31,12 +31,16 @@ internal static class CatalogViews
             "select count(*) from information_schema.columns where table_catalog = $1 and table_schema = $2 and table_name = $3 and column_name = $4",
             catalog, schema, name, column) > 0;
 
-    /// <summary>Makes <paramref name="catalog"/> the default one and builds the marts in it, over its views.</summary>
+    /// <summary>
+    /// Makes <paramref name="catalog"/> the default one and builds the marts in it over its views, as
+    /// tables: the derived view never changes while it is entered, and a report reads the marts a dozen
+    /// times, so each is computed once instead of at every query.
+    /// </summary>
     public static void Use(WarehouseSession session, string catalog)
     {
         session.Execute($"use {catalog}");
         foreach (var model in ModelRunner.InDependencyOrder(ModelRunner.LoadModels()).Where(m => m.Schema == "marts"))
-            session.Execute(model.CreateStatement());
+            session.Execute(model.CreateStatement(asTable: true));
     }
 
     /// <summary>Back to <paramref name="previous"/>; the derived catalog is dropped.</summary>

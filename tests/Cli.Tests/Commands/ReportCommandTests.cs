@@ -37,7 +37,8 @@ public class ReportCommandTests
     public void Every_command_has_help_with_an_example()
     {
         foreach (var command in new[] { new[] { "init" }, ["sample"], ["etl", "run"], ["etl", "batches"], ["etl", "rejects"], ["check"], ["status"],
-                     ["report", "monthly"], ["report", "production"], ["report", "budget"], ["schedule", "run"], ["schedule", "list"], ["demo"], ["bench"] })
+                     ["report", "monthly"], ["report", "production"], ["report", "budget"], ["report", "reproduce"], ["report", "verify"], ["report", "revisions"],
+                     ["etl", "quarantine"], ["etl", "retry"], ["etl", "revert"], ["schedule", "run"], ["schedule", "list"], ["demo"], ["bench"] })
         {
             var help = CorrRun.Run([.. command, "--help"]);
             Assert.Equal(0, help.ExitCode);
