@@ -59,9 +59,23 @@ public sealed class WarehouseSession : IDisposable
     {
         if (!File.Exists(options.DatabasePath))
             throw new WarehouseMissingException(options.DatabasePath);
-        var connection = new DuckDBConnection($"Data Source={options.DatabasePath};ACCESS_MODE=READ_ONLY");
+        // An in-memory database with the file attached read-only, not a read-only connection: that
+        // would also refuse the in-memory catalogs an as-of or a department's view attaches.
+        var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
-        return new WarehouseSession(connection, null, options.DatabasePath);
+        var session = new WarehouseSession(connection, null, options.DatabasePath);
+        try
+        {
+            var name = "\"" + Path.GetFileNameWithoutExtension(options.DatabasePath).Replace("\"", "\"\"") + "\"";
+            session.Execute($"attach '{options.DatabasePath.Replace("'", "''")}' as {name} (read_only)");
+            session.Execute($"use {name}");
+            return session;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Whether this process may create files in <paramref name="folder"/> (false on a read-only mount or without permission).</summary>

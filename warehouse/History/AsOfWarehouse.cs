@@ -11,22 +11,16 @@ namespace CorrAnalytics.Warehouse.History;
 /// rows current then, and the marts built over them. While it is entered, every query the reports
 /// run reads the past; disposing it returns the session to the present.
 /// </summary>
-public sealed class AsOfWarehouse : IDisposable
+public sealed class AsOfWarehouse : DerivedCatalog
 {
-    private readonly WarehouseSession _session;
-    private readonly string _main;
-
-    private AsOfWarehouse(WarehouseSession session, string main)
+    private AsOfWarehouse(WarehouseSession session) : base(session, "as_of")
     {
-        _session = session;
-        _main = main;
     }
 
     public static AsOfWarehouse Enter(WarehouseSession session, long dataVersion)
     {
-        var main = CatalogViews.Current(session);
-        CatalogViews.Attach(session, "as_of");
-        var entered = new AsOfWarehouse(session, main);
+        var entered = new AsOfWarehouse(session);
+        var main = entered.Source;
         try
         {
             var version = dataVersion.ToString(CultureInfo.InvariantCulture);
@@ -52,6 +46,4 @@ public sealed class AsOfWarehouse : IDisposable
         // Reference tables (seeds, the calendar) are not versioned; logs keep what their batches wrote by then.
         return $"create view as_of.{schema}.{name} as select * from {CatalogViews.Quoted(main)}.{schema}.{name}" + (hasBatch ? $" where batch_id <= {version}" : "");
     }
-
-    public void Dispose() => CatalogViews.Leave(_session, _main, "as_of");
 }

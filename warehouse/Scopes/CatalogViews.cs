@@ -4,7 +4,7 @@ using CorrAnalytics.Warehouse.Models;
 namespace CorrAnalytics.Warehouse.Scopes;
 
 /// <summary>
-/// What the warehouse's derived views share (<see cref="History.AsOfWarehouse"/>, <see cref="DepartmentWarehouse"/>):
+/// What the warehouse's derived catalogs share (<see cref="DerivedCatalog"/>: <see cref="History.AsOfWarehouse"/>, <see cref="DepartmentWarehouse"/>):
 /// an in-memory catalog attached to the session's connection, views named as the warehouse's tables,
 /// the marts built over them, and the way back to the catalog it came from.
 /// </summary>
@@ -13,7 +13,7 @@ internal static class CatalogViews
     public static string Current(WarehouseSession session) => session.Scalar<string>("select current_database()")!;
 
     /// <summary>Attaches an empty in-memory catalog with the schemas a report reads.</summary>
-    public static void Attach(WarehouseSession session, string catalog)
+    internal static void Attach(WarehouseSession session, string catalog)
     {
         session.Execute($"attach ':memory:' as {catalog}");
         foreach (var schema in new[] { "core", "etl", "marts" })

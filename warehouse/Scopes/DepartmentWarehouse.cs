@@ -11,23 +11,17 @@ namespace CorrAnalytics.Warehouse.Scopes;
 /// unchanged and computes every figure on the subset. It reads whatever catalog is current, so it
 /// composes with <see cref="History.AsOfWarehouse"/>.
 /// </summary>
-public sealed class DepartmentWarehouse : IDisposable
+public sealed class DepartmentWarehouse : DerivedCatalog
 {
-    private readonly WarehouseSession _session;
-    private readonly string _source;
-
-    private DepartmentWarehouse(WarehouseSession session, string source)
+    private DepartmentWarehouse(WarehouseSession session) : base(session, "dept")
     {
-        _session = session;
-        _source = source;
     }
 
     /// <summary>Enters the department's view; null when no facility belongs to it on <paramref name="periodEnd"/> (nothing is left attached).</summary>
     public static DepartmentWarehouse? Enter(WarehouseSession session, string department, DateOnly periodEnd)
     {
-        var source = CatalogViews.Current(session);
-        CatalogViews.Attach(session, "dept");
-        var entered = new DepartmentWarehouse(session, source);
+        var entered = new DepartmentWarehouse(session);
+        var source = entered.Source;
         try
         {
             var from = CatalogViews.Quoted(source);
@@ -58,6 +52,4 @@ public sealed class DepartmentWarehouse : IDisposable
             throw;
         }
     }
-
-    public void Dispose() => CatalogViews.Leave(_session, _source, "dept");
 }

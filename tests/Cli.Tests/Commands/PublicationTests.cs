@@ -41,10 +41,7 @@ public class PublicationTests
         Assert.Contains("\"publication_id\": 1", File.ReadAllText(Path.Combine(Out("first"), "manifest_2024-02_en.json")));
 
         // The region re-submits February with one more sentenced prisoner on every row.
-        var lines = february.TrimEnd('\n').Split('\n');
-        var corrected = lines.Take(1).Concat(lines.Skip(1).Select(l => { var f = l.Split(','); f[2] = (int.Parse(f[2]) + 1).ToString(); f[3] = (int.Parse(f[3]) + 1).ToString(); return string.Join(',', f); }));
-        File.WriteAllText(Path.Combine(inbox, "population_202402.csv"), string.Join('\n', corrected) + "\n");
-        File.SetLastWriteTimeUtc(Path.Combine(inbox, "population_202402.csv"), DateTime.UtcNow.AddHours(-1));
+        var lines = PopulationResubmission.OneMorePerRow(inbox, "population_202402.csv", february);
         Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
 
         // Stock is the population of the month's last day: every facility reporting that day now holds one more.

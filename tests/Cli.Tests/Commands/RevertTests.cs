@@ -20,10 +20,7 @@ public class RevertTests
         var original = WarehouseQuery.Scalar(data.Path, "select batch_id from etl.batches where file_name = 'population_202402.csv' and status = 'loaded'");
 
         // The department sends February again with one more sentenced prisoner on every row by mistake.
-        var lines = good.TrimEnd('\n').Split('\n');
-        var wrong = lines.Take(1).Concat(lines.Skip(1).Select(l => { var f = l.Split(','); f[2] = (int.Parse(f[2]) + 1).ToString(); f[3] = (int.Parse(f[3]) + 1).ToString(); return string.Join(',', f); }));
-        File.WriteAllText(Path.Combine(inbox, "population_202402.csv"), string.Join('\n', wrong) + "\n");
-        File.SetLastWriteTimeUtc(Path.Combine(inbox, "population_202402.csv"), DateTime.UtcNow.AddHours(-1));
+        var lines = PopulationResubmission.OneMorePerRow(inbox, "population_202402.csv", good);
         var bad = CorrRun.Run("etl", "run", "--data", data.Path);
         Assert.True(bad.ExitCode == 0, bad.Error + bad.Output);
         Assert.Equal(before + lines.Length - 1, Population(data.Path, "2024-02"));

@@ -1,5 +1,6 @@
 using CorrAnalytics.Etl.Load;
 using CorrAnalytics.TestSupport;
+using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.History;
 
 namespace CorrAnalytics.Etl.Tests.History;
@@ -87,5 +88,22 @@ public class AsOfTests
             // The marts are built over the past register too: the capacity of July 2024 as known then.
             Assert.Equal(500, etl.Count("select capacity from marts.mart_facility_monthly where facility_code = 'ЕЦ-166/1' and month = date '2024-07-01'"));
         }
+    }
+
+    [Fact]
+    public void The_past_can_be_read_from_a_warehouse_opened_read_only()
+    {
+        using var etl = new EtlHarness().Register();
+        etl.Drop("population_202401.csv", Header, "ЕЦ-166/1,2024-01-01,400,398,2,0,0,12");
+        etl.Run();
+        var first = DataVersion(etl);
+        etl.Drop("population_202401.csv", Header, "ЕЦ-166/1,2024-01-01,410,408,2,0,0,12");
+        etl.Run();
+        etl.Session.Dispose(); // a copy on an archive disk, say: nothing may write to it
+
+        using var readOnly = WarehouseSession.OpenReadOnly(new WarehouseOptions(etl.DataDir));
+        using (AsOfWarehouse.Enter(readOnly, first))
+            Assert.Equal(400, readOnly.Scalar<long>("select held_total from core.fact_population_daily"));
+        Assert.Equal(410, readOnly.Scalar<long>("select held_total from core.fact_population_daily"));
     }
 }
