@@ -43,10 +43,6 @@ public abstract class PeriodReportCommand<TSettings>(
                 console.MarkupLineInterpolated($"[yellow]{l.Format("console.report.department_skipped", department, e.In(configuration.ConsoleLanguage))}[/]");
                 continue;
             }
-            var output = publication.Output;
-            foreach (var file in output.Files)
-                console.MarkupLineInterpolated($"{l.Format("console.report.wrote", file)}");
-            console.MarkupLineInterpolated($"{(output.Pages > 0 ? l.Format("console.report.manifest_pages", output.Manifest, output.Pages) : l.Format("console.report.manifest", output.Manifest))}");
             PublicationLines.Write(console, l, publication, configuration.TimeZone);
         }
         return 0;

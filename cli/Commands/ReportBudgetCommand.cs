@@ -29,8 +29,6 @@ public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimePro
         var publication = ConsoleProgress.Spin(console, Markup.Escape(l.Format("console.report.rendering_budget", year, settings.Lang)),
             () => new Publisher(session, clock).Publish(new PublicationRequest("budget", year.ToString(System.Globalization.CultureInfo.InvariantCulture), language, ["xlsx"], "cli"),
                 at => new BudgetWorkbookWriter(session, at, configuration.TimeZone).Write(new BudgetWorkbookOptions(year, language, Password(settings)), folder)));
-        console.MarkupLineInterpolated($"{l.Format("console.report.wrote", publication.Output.Files[0])}");
-        console.MarkupLineInterpolated($"{l.Format("console.report.manifest", publication.Output.Manifest)}");
         PublicationLines.Write(console, l, publication, configuration.TimeZone);
         return 0;
     }

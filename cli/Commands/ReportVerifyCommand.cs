@@ -24,7 +24,7 @@ public sealed class ReportVerifyCommand(CorrConfiguration configuration, TimePro
             ?? throw new UserFacingException("console.verify.unknown", name, sha);
         var published = PublishedReport.Read(session, id);
         console.MarkupLineInterpolated($"{l.Format("console.verify.found", name, id, published.Kind, published.Period, published.Language.Code,
-            ConsoleText.Of(ConsoleText.Local(published.GeneratedAt, configuration.TimeZone))[0] + " " + configuration.TimeZone.Id, published.DataVersion)}");
+            ConsoleText.Stamp(published.GeneratedAt, configuration.TimeZone), published.DataVersion)}");
 
         var folder = Directory.CreateTempSubdirectory("corr-verify-");
         bool reproduced;

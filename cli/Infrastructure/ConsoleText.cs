@@ -16,6 +16,9 @@ public static class ConsoleText
     public static string Holder(Reports.Translations.Labels labels, Warehouse.Access.WriterLockHolder? holder) =>
         holder is { } h ? labels.Format("console.process", h.ProcessId, h.Command, $"{h.Since:HH:mm:ss}") : labels["console.another_process"];
 
+    /// <summary>A time stored in UTC as the console prints a moment: local, to the second, with the zone's name.</summary>
+    public static string Stamp(DateTime utc, TimeZoneInfo zone) => $"{Of(Local(utc, zone))[0]} {zone.Id}";
+
     /// <summary>A time stored in UTC, in the configured zone (the column header names the zone).</summary>
     public static DateTime? Local(DateTime? utc, TimeZoneInfo zone) => utc is { } t ? ReportTime.Local(t, zone) : null;
 

@@ -33,11 +33,11 @@ public sealed record ReportScope(string Code, string? Name, IndicatorsRow? Natio
     {
         if (department is null or NationalCode)
             return build(Republic);
-        var names = session.Query(SqlResources.Sql("scopes/department"), r => new[] { r.GetString(0), r.GetString(1), r.GetString(2) }, department).FirstOrDefault()
+        var name = session.Query(SqlResources.Sql("scopes/department"), r => r.GetString(0), department, language.Code).FirstOrDefault()
             ?? throw new ReportDataException("error.no_department", department);
         var national = ReportQueries.Single<IndicatorsRow>(session, period.First.ToDateTime(TimeOnly.MinValue));
         using var view = DepartmentWarehouse.Enter(session, department, period.Last)
             ?? throw new ReportDataException("error.department_empty", department, period.ToString());
-        return build(new ReportScope(department, names[language.Code switch { "kk" => 0, "ru" => 1, _ => 2 }], national));
+        return build(new ReportScope(department, name, national));
     }
 }
