@@ -1,11 +1,7 @@
 using System.Globalization;
 using CorrAnalytics.Cli.Infrastructure;
-using CorrAnalytics.Reports.Budget;
 using CorrAnalytics.Reports.Common;
-using CorrAnalytics.Reports.Monthly;
-using CorrAnalytics.Reports.Production;
 using CorrAnalytics.Reports.Publications;
-using CorrAnalytics.Warehouse.Time;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -38,16 +34,6 @@ public sealed class ReportReproduceCommand(CorrConfiguration configuration, Time
     }
 
     /// <summary>The publication's report written again into <paramref name="folder"/>, stamped by <paramref name="at"/>.</summary>
-    internal static ReportOutput Render(Warehouse.Access.WarehouseSession session, TimeProvider at, PublishedReport published, string folder, CorrConfiguration configuration)
-    {
-        var formats = published.Formats.ToHashSet();
-        return published.Kind switch
-        {
-            "monthly" => new MonthlyReportWriter(session, at, configuration.TimeZone).Write(YearMonth.Parse(published.Period), published.Language, formats, folder, published.Department),
-            "production" => new ProductionReportWriter(session, at, configuration.TimeZone).Write(YearMonth.Parse(published.Period), published.Language, formats, folder, published.Department),
-            "budget" => new BudgetWorkbookWriter(session, at, configuration.TimeZone).Write(
-                new BudgetWorkbookOptions(int.Parse(published.Period, CultureInfo.InvariantCulture), published.Language, configuration.BudgetPassword), folder),
-            _ => throw new UserFacingException("console.reproduce.unknown_kind", published.Kind),
-        };
-    }
+    internal static ReportOutput Render(Warehouse.Access.WarehouseSession session, TimeProvider at, PublishedReport published, string folder, CorrConfiguration configuration) =>
+        new ReportRenderer(session, configuration.TimeZone, configuration.BudgetPassword).Write(at, published, folder);
 }

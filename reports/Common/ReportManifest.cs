@@ -31,6 +31,19 @@ public sealed record ReportManifest(
     public static ReportManifest Read(string path) =>
         JsonSerializer.Deserialize<ReportManifest>(File.ReadAllText(path), Json) ?? throw new InvalidDataException($"{path} is not a report manifest.");
 
+    /// <summary>The manifest at <paramref name="path"/>; null when the file is not one (or cannot be read).</summary>
+    public static ReportManifest? TryRead(string path)
+    {
+        try
+        {
+            return Read(path);
+        }
+        catch (Exception e) when (e is JsonException or IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     public static ManifestFile Describe(string path)
     {
         var bytes = File.ReadAllBytes(path);

@@ -22,9 +22,8 @@ public sealed class Publisher(WarehouseSession session, TimeProvider clock)
         IReadOnlyList<PublishedFigure> figures;
         using (request.AsOf is { } asOf ? AsOfWarehouse.Enter(session, asOf) : null)
         {
-            version = session.Scalar<long>(SqlResources.Sql("publications/data_version"));
-            same = session.Query(SqlResources.Sql("publications/same"), r => new Same(r.GetInt64(0), r.GetDateTime(1), ManifestFile.ListFromJson(r.GetString(2))),
-                request.Kind, request.Period, request.Language.Code, request.Scope, request.FormatList, version, request.AsOf).FirstOrDefault();
+            version = DataVersion();
+            same = Existing(request, version);
             var now = clock.GetUtcNow().UtcTicks;
             generatedAt = same?.GeneratedAt ?? new DateTime(now - now % TimeSpan.TicksPerSecond, DateTimeKind.Utc); // as etl.publications keeps it
             output = render(new FixedClock(new DateTimeOffset(DateTime.SpecifyKind(generatedAt, DateTimeKind.Utc)), clock.LocalTimeZone));
@@ -38,6 +37,28 @@ public sealed class Publisher(WarehouseSession session, TimeProvider clock)
         manifest.Write(Path.GetDirectoryName(output.Manifest)!, Path.GetFileName(output.Manifest));
         var differing = same is null ? [] : Differing(same.Files, files);
         return new Publication(output, id, version, generatedAt, same is not null, request.AsOf, differing);
+    }
+
+    /// <summary>The publication <paramref name="request"/> would be from the warehouse as it is now, if it has been rendered already.</summary>
+    public long? Find(PublicationRequest request) => Existing(request, DataVersion())?.Id;
+
+    /// <summary>
+    /// The publication <paramref name="request"/> would be from the warehouse as it is now, when its
+    /// files stand in <paramref name="folder"/> as they were published (a manifest there names it, every
+    /// file has its SHA-256): nothing to render again. Null otherwise.
+    /// </summary>
+    public Publication? Standing(PublicationRequest request, string folder)
+    {
+        var version = DataVersion();
+        if (Existing(request, version) is not { } same || !Directory.Exists(folder))
+            return null;
+        var files = same.Files.Select(f => Path.Combine(folder, f.Name)).ToList();
+        if (!files.All(File.Exists) || Differing(same.Files, files.Select(ReportManifest.Describe).ToList()).Count > 0)
+            return null;
+        return Directory.EnumerateFiles(folder, "manifest*.json").Order(StringComparer.Ordinal)
+            .Where(path => ReportManifest.TryRead(path)?.PublicationId == same.Id)
+            .Select(path => new Publication(new ReportOutput(files, path, 0), same.Id, version, same.GeneratedAt, true, null, []))
+            .FirstOrDefault();
     }
 
     /// <summary>
@@ -62,6 +83,12 @@ public sealed class Publisher(WarehouseSession session, TimeProvider clock)
                 session.Execute(SqlResources.Sql("publications/insert_figure"), id, figure.Indicator, figure.Value);
             return id;
         });
+
+    private long DataVersion() => session.Scalar<long>(SqlResources.Sql("publications/data_version"));
+
+    private Same? Existing(PublicationRequest request, long version) =>
+        session.Query(SqlResources.Sql("publications/same"), r => new Same(r.GetInt64(0), r.GetDateTime(1), ManifestFile.ListFromJson(r.GetString(2))),
+            request.Kind, request.Period, request.Language.Code, request.Scope, request.FormatList, version, request.AsOf).FirstOrDefault();
 
     /// <summary>The published files whose bytes the render did not give again.</summary>
     private static List<string> Differing(IReadOnlyList<ManifestFile> published, IReadOnlyList<ManifestFile> rendered) =>
