@@ -136,6 +136,11 @@ public static class CorrApp
                 .WithDescription("Jobs, triggers and their next fire times in local time.")
                 .WithExample("schedule", "list", "--next", "5");
         });
+        config.AddCommand<DeliverCommand>("deliver")
+            .WithDescription("Send the month's reports to the configured recipients (Corr:Delivery): rendered as publications if missing, each sent once.")
+            .WithExample("deliver", "--period", "2026-10", "--dry-run")
+            .WithExample("deliver", "--period", "2026-10")
+            .WithExample("deliver", "--period", "2026-10", "--recipient", "akmola@example.kz", "--resend");
         config.AddCommand<StatusCommand>("status")
             .WithDescription("Freshness per source, completeness of the latest months, refused files and the last job runs.")
             .WithExample("status", "--data", "/srv/corr");

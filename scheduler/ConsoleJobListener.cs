@@ -11,14 +11,14 @@ namespace CorrAnalytics.Scheduler;
 public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, TimeProvider clock, JobKey? once, Reports.Translations.Labels labels) : IJobListener
 {
     private readonly TaskCompletionSource _onceDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private bool _awaitingRefresh;
+    private JobKey? _awaiting;
 
     public string Name => "corr console";
 
-    /// <summary>Completes when the --once job has ended (after its retries) and so has the refresh it chained, if any.</summary>
+    /// <summary>Completes when the --once job has ended (after its retries) and so has what it chained (a refresh, a delivery), if anything.</summary>
     public Task OnceDone => _onceDone.Task;
 
-    /// <summary>Whether the --once job, or the refresh it chained, finally failed (its retries spent, or an error waiting cannot fix).</summary>
+    /// <summary>Whether the --once job, or what it chained, finally failed (its retries spent, or an error waiting cannot fix).</summary>
     public bool OnceFailed { get; private set; }
 
     public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
@@ -41,16 +41,17 @@ public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, 
             console.MarkupLineInterpolated($"[grey]{Now()}[/] {key.Name} [red]{labels["console.job.failed"]}[/]: {JobRunRecorder.Cause(jobException!).Message}{(context.RetryScheduled ? " — " + labels.Format("console.job.retry_scheduled", context.RetryAttempt + 1, context.RetryPolicy?.MaxAttempts ?? 0) : "")}");
         if (once is not null && !context.RetryScheduled)
         {
-            if (failed && (key.Equals(once) || (_awaitingRefresh && key.Equals(ScheduleRegistry.Refresh))))
+            if (failed && (key.Equals(once) || key.Equals(_awaiting)))
                 OnceFailed = true;
-            if (key.Equals(once))
+            if (key.Equals(once) || key.Equals(_awaiting))
             {
-                _awaitingRefresh = RefreshAfterIngest.IsFollowed(context, jobException);
-                if (!_awaitingRefresh)
+                // What the job chained, if anything, is waited for too: the refresh after an ingest, the delivery after a report.
+                _awaiting = RefreshAfterIngest.IsFollowed(context, jobException) ? ScheduleRegistry.Refresh
+                    : DeliverAfterReport.Followed(context, jobException) is not null ? ScheduleRegistry.Deliver
+                    : null;
+                if (_awaiting is null)
                     _onceDone.TrySetResult();
             }
-            else if (_awaitingRefresh && key.Equals(ScheduleRegistry.Refresh))
-                _onceDone.TrySetResult();
         }
         return ValueTask.CompletedTask;
     }

@@ -44,6 +44,7 @@ public static class CorrScheduler
             q.Services.AddSingleton(environment);
             q.AddJobListener(new JobRunRecorder(environment));
             q.AddJobListener(new RefreshAfterIngest());
+            q.AddJobListener(new DeliverAfterReport());
         }).BuildScheduler(cancellationToken);
 
         foreach (var n in registry.WorkingDays)

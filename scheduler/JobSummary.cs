@@ -3,11 +3,14 @@ namespace CorrAnalytics.Scheduler;
 
 /// <summary>
 /// What a job run did, in one line for etl.job_runs; <see cref="Loaded"/> decides whether the refresh
-/// follows an ingest. A run that met an error waiting cannot fix carries it in <see cref="PermanentError"/>:
+/// follows an ingest, <see cref="Deliver"/> whether the deliver job follows a report. A run that met an error waiting cannot fix carries it in <see cref="PermanentError"/>:
 /// it ends without throwing, so the retry policy leaves it alone, and is recorded and shown as failed.
 /// </summary>
 public sealed record JobSummary(string Text, int Loaded = 0, string? PermanentError = null)
 {
+    /// <summary>The report a report job published, when the deliver job is to follow it: its kind and period.</summary>
+    public (string Kind, string Period)? Deliver { get; init; }
+
     public const string NotRetried = "not retried: waiting cannot fix it";
 
     public static JobSummary Permanent(Exception error) => new($"{error.Message} ({NotRetried})", PermanentError: error.Message);

@@ -1,4 +1,5 @@
 using CorrAnalytics.Reports;
+using Delivery = CorrAnalytics.Reports.Delivery;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Publications;
 using CorrAnalytics.Warehouse.Access;
@@ -47,7 +48,10 @@ public abstract class ReportJob(JobEnvironment environment) : IJob
             files += new Publisher(session, Environment.Clock).Publish(new PublicationRequest(Kind, Period(firedOn), language, kindFormats, "schedule"),
                 clock => Write(session, clock, firedOn, language, formats)).Output.Files.Count;
         }
-        context.Result = new JobSummary($"{Kind} {Period(firedOn)}: {files} file(s) in {string.Join(", ", languages)} under {Folder(firedOn)}");
+        context.Result = new JobSummary($"{Kind} {Period(firedOn)}: {files} file(s) in {string.Join(", ", languages)} under {Folder(firedOn)}")
+        {
+            Deliver = Environment.Delivers && Delivery.DeliveryOptions.Deliverable.Contains(Kind) ? (Kind, Period(firedOn)) : null,
+        };
     }
 
     protected abstract string Kind { get; }

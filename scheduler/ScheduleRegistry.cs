@@ -12,6 +12,7 @@ public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock
     public const string Group = "corr";
     public static readonly JobKey Ingest = new("ingest", Group);
     public static readonly JobKey Refresh = new("refresh", Group);
+    public static readonly JobKey Deliver = new("deliver", Group);
     public static readonly JobKey MonthlyReport = new("monthly-report", Group);
     public static readonly JobKey ProductionReport = new("production-report", Group);
     public static readonly JobKey BudgetWorkbook = new("budget-workbook", Group);
@@ -33,6 +34,8 @@ public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock
         {
             new(JobBuilder.Create<RefreshJob>().WithIdentity(Refresh).StoreDurably()
                 .WithDescription("refresh the marts and run the checks").Build(), null, "after an ingest that loaded something"),
+            new(JobBuilder.Create<DeliverJob>().WithIdentity(Deliver).StoreDurably()
+                .WithDescription("deliver the month's reports to the configured recipients").Build(), null, "after a monthly or production report job, when recipients are configured"),
         };
         foreach (var (key, type, schedule, description) in Configured().Where(c => c.Schedule.Enabled))
         {

@@ -36,6 +36,7 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
         console.MarkupLineInterpolated($"{l.Format("console.status.problems", quarantined, problems.Failed!, problems.Unbalanced!)}");
 
         Publications(session, zone);
+        Deliveries(session, zone);
 
         console.Write(new Rule(Markup.Escape(l["console.status.jobs"])) { Justification = Justify.Left });
         var runs = ReportQueries.Rows<JobRunsRow>(session);
@@ -77,6 +78,28 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
             table.AddRow([.. ConsoleText.Of(row.Kind, row.Period, row.Language, row.PublicationId, ConsoleText.Local(row.GeneratedAt, zone), row.DataVersion), since]);
         }
         console.Write(table);
+    }
+
+    /// <summary>The deliveries not yet through (failed, refused, left sending) and the last ten (docs/delivery.md); nothing when none was ever made.</summary>
+    private void Deliveries(CorrAnalytics.Warehouse.Access.WarehouseSession session, TimeZoneInfo zone)
+    {
+        var rows = ReportQueries.Rows<DeliveriesRow>(session);
+        if (rows.Count == 0)
+            return;
+        var l = Labels;
+        console.Write(new Rule(Markup.Escape(l["console.status.deliveries"])) { Justification = Justify.Left });
+        var table = new Table().AddColumns(ConsoleText.Columns(l, "recipient", "address", "report", "period", "language", "scope", "publication", "status", "tries")
+            .Concat([Markup.Escape(l.Format("console.col.finished", zone.Id)), Markup.Escape(l["console.col.note"])]).ToArray());
+        foreach (var row in rows)
+        {
+            var status = Markup.Escape(l[$"console.delivery.{row.Status}"]);
+            table.AddRow([.. ConsoleText.Of(row.Recipient, row.Address, row.Kind, row.Period, row.Language, row.Scope, row.PublicationId),
+                row.Status == "sent" ? $"[green]{status}[/]" : $"[red]{status}[/]", .. ConsoleText.Of(row.Attempts, ConsoleText.Local(row.LastAt, zone), row.Error)]);
+        }
+        console.Write(table);
+        var open = rows.Count(r => r.Status != "sent");
+        if (open > 0)
+            console.MarkupLineInterpolated($"[yellow]{l.Format("console.status.deliveries_open", open)}[/]");
     }
 
     /// <summary>

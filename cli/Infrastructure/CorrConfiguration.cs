@@ -24,6 +24,7 @@ public sealed class CorrConfiguration
         _loadMemoryMegabytes = section.GetValue("LoadMemoryMegabytes", new EtlOptions("").MemoryLimitMegabytes);
         BudgetPassword = section["BudgetPassword"] is { Length: > 0 } password ? password : null; // JSON null arrives as ""
         Schedule = section.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
+        Delivery = section.GetSection("Delivery").Get<Reports.Delivery.DeliveryOptions>() ?? new Reports.Delivery.DeliveryOptions();
         ConsoleLanguageCode = (section["ConsoleLanguage"] is { Length: > 0 } language ? language : "en").Trim().ToLowerInvariant();
         // One zone for reports, the console and the scheduler. Corr:Schedule:TimeZone, its earlier
         // place, is still read when set.
@@ -67,6 +68,9 @@ public sealed class CorrConfiguration
 
     /// <summary>The scheduler's jobs, triggers, time zone and retries (Corr:Schedule).</summary>
     public ScheduleOptions Schedule { get; }
+
+    /// <summary>The relay and the recipients of the reports (Corr:Delivery); validated where it is used.</summary>
+    public Reports.Delivery.DeliveryOptions Delivery { get; }
 
     public IConfiguration Root { get; }
 

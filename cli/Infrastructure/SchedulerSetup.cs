@@ -15,6 +15,6 @@ public static class SchedulerSetup
         return new JobEnvironment(
             new WarehouseOptions(dataDir) { WriterWait = TimeSpan.FromSeconds(options.WriterWaitSeconds) },
             new EtlOptions(dataDir) { RejectThreshold = configuration.RejectThreshold, TimeZone = configuration.TimeZone, MaxFileMegabytes = configuration.MaxFileMegabytes, MemoryLimitMegabytes = configuration.LoadMemoryMegabytes },
-            clock, configuration.TimeZone, configuration.BudgetPassword);
+            clock, configuration.TimeZone, configuration.BudgetPassword, configuration.Delivery);
     }
 }

@@ -117,7 +117,7 @@ public sealed class Deliverer(WarehouseSession session, DeliveryOptions options,
             {
                 try
                 {
-                    _relay.Send(ReportMail.Compose(owner.Options.Smtp, item, publication, scopeName, messageId, owner.Zone), cancellationToken);
+                    _relay.Send(ReportMail.Compose(owner.Options.Smtp, item, publication, scopeName, messageId, owner.Zone, owner.Clock.GetUtcNow()), cancellationToken);
                     return (DeliveryLog.Sent, attempt, null);
                 }
                 catch (DeliveryFailure failure) when (failure.Retryable && attempt < owner.Options.Retry.Attempts)

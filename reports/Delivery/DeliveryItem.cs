@@ -26,7 +26,7 @@ public sealed record DeliveryItem(RecipientOptions Recipient, string Kind, Repor
             .Where(r => recipient is null || string.Equals(r.Name, recipient, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Email?.Trim(), recipient, StringComparison.OrdinalIgnoreCase))
             .SelectMany(r => r.ReportKinds.Where(k => kinds is null || kinds.Contains(k))
                 .SelectMany(k => r.ReportLanguages.SelectMany(l => Channels(r).Select(c => new DeliveryItem(r, k, l, c)))))
-            .OrderBy(i => DeliveryOptions.Deliverable.ToList().IndexOf(i.Kind)).ThenBy(i => i.Scope, StringComparer.Ordinal).ThenBy(i => i.Language.Code, StringComparer.Ordinal)
+            .OrderBy(i => DeliveryOptions.Deliverable.ToList().IndexOf(i.Kind)).ThenBy(i => i.Scope != Common.ReportScope.NationalCode).ThenBy(i => i.Scope, StringComparer.Ordinal).ThenBy(i => i.Language.Code, StringComparer.Ordinal)
             .ToList();
 
     private static IEnumerable<string> Channels(RecipientOptions recipient) =>

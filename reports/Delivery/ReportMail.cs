@@ -13,7 +13,7 @@ namespace CorrAnalytics.Reports.Delivery;
 /// </summary>
 public static class ReportMail
 {
-    public static MimeMessage Compose(SmtpOptions smtp, DeliveryItem item, Publication publication, string scopeName, string messageId, TimeZoneInfo zone)
+    public static MimeMessage Compose(SmtpOptions smtp, DeliveryItem item, Publication publication, string scopeName, string messageId, TimeZoneInfo zone, DateTimeOffset now)
     {
         var l = Labels.For(item.Language);
         var period = YearMonth.Parse(ReportManifest.Read(publication.Output.Manifest).Period);
@@ -25,7 +25,7 @@ public static class ReportMail
         var body = new TextPart("plain")
         {
             Text = l.Format("delivery.body", title, month, scopeName, publication.DataVersion, publication.Id, $"{generated:yyyy-MM-dd HH:mm}", zone.Id)
-                + Environment.NewLine + Environment.NewLine
+                + Environment.NewLine
                 + string.Join(Environment.NewLine, files.Select(f => $"  {f.Name}  SHA-256 {f.Sha256}"))
                 + Environment.NewLine + Environment.NewLine + l["delivery.footer"] + Environment.NewLine,
         };
@@ -43,7 +43,7 @@ public static class ReportMail
         {
             Subject = l.Format("delivery.subject", title, scopeName, month),
             MessageId = messageId,
-            Date = new DateTimeOffset(generated, zone.GetUtcOffset(generated)),
+            Date = TimeZoneInfo.ConvertTime(now, zone),
             Body = multipart,
         };
         message.From.Add(smtp.Sender);

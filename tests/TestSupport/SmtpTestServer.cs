@@ -23,7 +23,13 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private Task? _running;
     private int _busyAnswers;
 
-    private SmtpTestServer(int port) => Port = port;
+    private readonly (string User, string Password)? _login;
+
+    private SmtpTestServer(int port, (string User, string Password)? login)
+    {
+        Port = port;
+        _login = login;
+    }
 
     public int Port { get; }
 
@@ -32,14 +38,17 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public IReadOnlyList<MimeMessage> Received => _received.ToList();
 
-    /// <summary>A server listening on a free port of 127.0.0.1 (or only that port chosen, not listening yet, with <paramref name="listening"/> false).</summary>
-    public static async Task<SmtpTestServer> Start(bool listening = true)
+    /// <summary>
+    /// A server listening on a free port of 127.0.0.1 (or only that port chosen, not listening yet, with
+    /// <paramref name="listening"/> false); with <paramref name="login"/>, it takes mail only after AUTH with it (offered without TLS).
+    /// </summary>
+    public static async Task<SmtpTestServer> Start(bool listening = true, (string User, string Password)? login = null)
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        var server = new SmtpTestServer(port);
+        var server = new SmtpTestServer(port, login);
         if (listening)
             await server.Listen();
         return server;
@@ -51,11 +60,14 @@ public sealed class SmtpTestServer : IAsyncDisposable
     public async Task Listen()
     {
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)).IsSecure(false))
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)).IsSecure(false)
+                .AuthenticationRequired(_login is not null).AllowUnsecureAuthentication(_login is not null))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
         services.Add(new Filter(this));
+        if (_login is { } login)
+            services.Add(new SmtpServer.Authentication.DelegatingUserAuthenticator((user, password) => user == login.User && password == login.Password));
         _server = new SmtpServer.SmtpServer(options, services);
         _stop = new CancellationTokenSource();
         _running = _server.StartAsync(_stop.Token);

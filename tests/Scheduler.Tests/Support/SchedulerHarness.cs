@@ -15,7 +15,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
 {
     private readonly Channel<(JobKey Job, int Attempt, Exception? Error)> _finished = Channel.CreateUnbounded<(JobKey, int, Exception?)>();
 
-    public SchedulerHarness(ScheduleOptions? options = null, TimeProvider? clock = null)
+    public SchedulerHarness(ScheduleOptions? options = null, TimeProvider? clock = null, Reports.Delivery.DeliveryOptions? delivery = null)
     {
         Clock = clock ?? TimeProvider.System;
         DataDir = Directory.CreateTempSubdirectory("corr-schedule-").FullName;
@@ -23,7 +23,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
         Options = options ?? new ScheduleOptions();
         Environment = new JobEnvironment(
             new WarehouseOptions(DataDir) { WriterWait = TimeSpan.FromSeconds(Options.WriterWaitSeconds) },
-            new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero }, Clock, Options.Zone());
+            new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero }, Clock, Options.Zone(), Delivery: delivery);
     }
 
     public string DataDir { get; }

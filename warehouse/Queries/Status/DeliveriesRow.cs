@@ -15,4 +15,4 @@ public sealed record DeliveriesRow(
     string? Status,
     int? Attempts,
     string? Error,
-    DateTime? At);
+    DateTime? LastAt);

@@ -23,7 +23,7 @@ select
     d.status,
     d.attempts,
     d.error,
-    coalesce(d.finished_at, d.started_at) as at
+    coalesce(d.finished_at, d.started_at) as last_at
 from shown as d
 join etl.publications as p using (publication_id)
-order by at desc, d.delivery_id desc
+order by last_at desc, d.delivery_id desc
