@@ -80,7 +80,7 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
         console.Write(table);
     }
 
-    /// <summary>The deliveries not yet through (failed, refused, left sending) and the last ten (docs/delivery.md); nothing when none was ever made.</summary>
+    /// <summary>The deliveries not yet through (failed, refused, left sending) and the last ten (README, “Delivering the reports”); nothing when none was ever made.</summary>
     private void Deliveries(CorrAnalytics.Warehouse.Access.WarehouseSession session, TimeZoneInfo zone)
     {
         var rows = ReportQueries.Rows<DeliveriesRow>(session);

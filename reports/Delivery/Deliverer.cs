@@ -7,7 +7,7 @@ using MimeKit.Utils;
 namespace CorrAnalytics.Reports.Delivery;
 
 /// <summary>
-/// Delivers a month's reports as configured (docs/delivery.md): each report rendered once as a
+/// Delivers a month's reports as configured (README, “Delivering the reports”): each report rendered once as a
 /// publication unless its files already stand as published, then every recipient's copy mailed or
 /// copied unless etl.deliveries says it went already. A message the relay does not take for a passing
 /// reason is tried again with a growing wait; one it refuses is recorded and the others still go.

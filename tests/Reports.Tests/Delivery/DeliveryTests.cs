@@ -180,6 +180,21 @@ public class DeliveryTests
     }
 
     [Fact]
+    public async Task A_message_left_sending_by_a_killed_run_goes_again_under_the_same_message_id_in_the_same_row()
+    {
+        await using var f = await Start(true, Akmola);
+        f.Deliver();
+        f.Warehouse.Session.Execute("update etl.deliveries set status = 'sending', finished_at = null");   // killed after the relay took it, before the row said so
+
+        var again = Assert.Single(f.Deliver());
+
+        Assert.Equal(DeliveryStatus.Sent, again.Status);
+        Assert.Equal(2, f.Server.Received.Count);
+        Assert.Single(f.Server.Received.Select(m => m.MessageId).Distinct());     // one message to a mail client, which keys on Message-Id
+        Assert.Equal(("sent", 2), f.Deliveries().Select(d => (d.Status, d.Attempts)).Single());
+    }
+
+    [Fact]
     public async Task A_folder_recipient_gets_the_files_and_manifest_copied_into_the_periods_folder()
     {
         var share = Directory.CreateTempSubdirectory("corr-share-").FullName;
