@@ -136,6 +136,14 @@ public static class CorrApp
                 .WithDescription("Jobs, triggers and their next fire times in local time.")
                 .WithExample("schedule", "list", "--next", "5");
         });
+        config.AddBranch<BranchSettings>("export", export =>
+        {
+            export.SetDescription("Export the warehouse for other tools.");
+            export.AddCommand<ExportParquetCommand>("parquet")
+                .WithDescription("The core facts (hive-partitioned by year and month) and dimensions as Parquet with a manifest; again into the same folder, only what changed.")
+                .WithExample("export", "parquet", "--out", "/srv/export")
+                .WithExample("export", "parquet", "--out", "/srv/export", "--history");
+        });
         config.AddCommand<DeliverCommand>("deliver")
             .WithDescription("Send the month's reports to the configured recipients (Corr:Delivery): rendered as publications if missing, each sent once.")
             .WithExample("deliver", "--period", "2026-10", "--dry-run")
