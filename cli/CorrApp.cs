@@ -73,6 +73,10 @@ public static class CorrApp
                 .WithDescription("Load everything waiting in the inbox: archive, validate, load, refresh marts, run checks.")
                 .WithExample("etl", "run", "--data", "/srv/corr")
                 .WithExample("etl", "run", "--inbox", "/mnt/incoming");
+            etl.AddCommand<EtlPullCommand>("pull")
+                .WithDescription("Load the rows each source database (Corr:Sources) changed since its last pull, a whole slice at a time, as files would load.")
+                .WithExample("etl", "pull", "--data", "/srv/corr")
+                .WithExample("etl", "pull", "--source", "accounting");
             etl.AddCommand<EtlBatchesCommand>("batches")
                 .WithDescription("The batch log: one row per file received, with its status and row counts.")
                 .WithExample("etl", "batches", "--last", "50");

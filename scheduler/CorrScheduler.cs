@@ -34,7 +34,7 @@ public static class CorrScheduler
     public static async Task<IScheduler> Build(
         ScheduleOptions options, JobEnvironment environment, IReadOnlyDictionary<int, IReadOnlyCollection<DateOnly>> reportDays, CancellationToken cancellationToken)
     {
-        var registry = new ScheduleRegistry(options, environment.Clock);
+        var registry = new ScheduleRegistry(options, environment.Clock, environment.Sources);
         var scheduler = await QuartzSchedulerBuilder.Create(q =>
         {
             q.UseTimeProvider(environment.Clock);

@@ -5,7 +5,8 @@ namespace CorrAnalytics.Scheduler;
 
 /// <summary>What every scheduled job needs: where the warehouse and the reports are, and the clock.</summary>
 public sealed record JobEnvironment(
-    WarehouseOptions Warehouse, EtlOptions Etl, TimeProvider Clock, TimeZoneInfo TimeZone, string? BudgetPassword = null, Reports.Delivery.DeliveryOptions? Delivery = null)
+    WarehouseOptions Warehouse, EtlOptions Etl, TimeProvider Clock, TimeZoneInfo TimeZone, string? BudgetPassword = null, Reports.Delivery.DeliveryOptions? Delivery = null,
+    IReadOnlyDictionary<string, Etl.Pull.SourceOptions>? Sources = null)
 {
     /// <summary>Whether recipients are configured, so the deliver job follows each report job.</summary>
     public bool Delivers => Delivery is { Recipients.Count: > 0 };

@@ -19,7 +19,7 @@ public sealed record JobSummary(string Text, int Loaded = 0, string? PermanentEr
     /// Errors that cannot heal by waiting: no data for the period, a missing font, a missing warehouse,
     /// a bad setting. Anything else (a busy warehouse, a full disk, a lost connection) is retried.
     /// </summary>
-    public static bool IsPermanent(Exception error) => error is Reports.Common.ReportDataException or Reports.Layout.Pdf.FontException
+    public static bool IsPermanent(Exception error) => error is Reports.Common.ReportDataException or Reports.Layout.Pdf.FontException or Etl.Pull.PullConfigurationException
         or Warehouse.Access.WarehouseMissingException or ArgumentException or FormatException;
 
     public override string ToString() => Text;

@@ -17,7 +17,8 @@ public sealed class RefreshAfterIngest : IJobListener
             await context.Scheduler.TriggerJob(ScheduleRegistry.Refresh, null!, cancellationToken);
     }
 
-    /// <summary>Whether this run is an ingest that loaded something, so the refresh follows it.</summary>
+    /// <summary>Whether this run is an ingest (or a pull) that loaded something, so the refresh follows it.</summary>
     public static bool IsFollowed(IJobExecutionContext context, JobExecutionException? jobException) =>
-        jobException is null && context.JobDetail.Key.Equals(ScheduleRegistry.Ingest) && context.Result is JobSummary { Loaded: > 0 };
+        jobException is null && (context.JobDetail.Key.Equals(ScheduleRegistry.Ingest) || context.JobDetail.JobType == typeof(PullJob))
+        && context.Result is JobSummary { Loaded: > 0 };
 }

@@ -7,7 +7,7 @@ namespace CorrAnalytics.Scheduler;
 /// The one schedule registry: every job, its cron trigger in the configured time zone, the
 /// working-day calendars, the retry policy and the misfire rule, built from <see cref="ScheduleOptions"/>.
 /// </summary>
-public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock)
+public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock, IReadOnlyDictionary<string, Etl.Pull.SourceOptions>? sources = null)
 {
     public const string Group = "corr";
     public static readonly JobKey Ingest = new("ingest", Group);
@@ -44,6 +44,14 @@ public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock
                 .UsingJobData(ReportJob.FormatsKey, string.Join(',', schedule.Formats ?? ["pdf", "xlsx"]))
                 .Build();
             jobs.Add(new ScheduledJob(job, Trigger(key, schedule), When(schedule)));
+        }
+        foreach (var (name, source) in sources ?? new Dictionary<string, Etl.Pull.SourceOptions>())
+        {
+            var key = PullJob.KeyOf(name);
+            var job = JobBuilder.Create<PullJob>().WithIdentity(key).WithDescription($"pull {source.Kind} from source {name}")
+                .UsingJobData(PullJob.SourceKey, name).StoreDurably().Build();
+            var schedule = new JobSchedule { Cron = source.Cron ?? "" };
+            jobs.Add(new ScheduledJob(job, source.Cron is { Length: > 0 } ? Trigger(key, schedule) : null, source.Cron is { Length: > 0 } ? When(schedule) : "by corr schedule run --once only"));
         }
         return jobs;
     }

@@ -14,15 +14,7 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider 
 {
     public override int Execute(CommandContext context, EtlRunSettings settings, CancellationToken cancellationToken)
     {
-        var warehouse = settings.WarehouseOptions(configuration);
-        var options = new EtlOptions(warehouse.DataDir)
-        {
-            Inbox = settings.Inbox is null ? null : Path.GetFullPath(settings.Inbox),
-            RejectThreshold = configuration.RejectThreshold,
-            TimeZone = configuration.TimeZone,
-            MaxFileMegabytes = configuration.MaxFileMegabytes,
-            MemoryLimitMegabytes = configuration.LoadMemoryMegabytes,
-        };
+        var options = configuration.EtlOptions(settings.ResolveDataDir(configuration)) with { Inbox = settings.Inbox is null ? null : Path.GetFullPath(settings.Inbox) };
         if (!Directory.Exists(options.InboxDir))
             throw new UserFacingException("console.etl.no_inbox", options.InboxDir);
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl run", console);

@@ -25,6 +25,7 @@ public sealed class CorrConfiguration
         BudgetPassword = section["BudgetPassword"] is { Length: > 0 } password ? password : null; // JSON null arrives as ""
         Schedule = section.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
         Delivery = section.GetSection("Delivery").Get<Reports.Delivery.DeliveryOptions>() ?? new Reports.Delivery.DeliveryOptions();
+        Sources = section.GetSection("Sources").GetChildren().ToDictionary(c => c.Key.ToLowerInvariant(), c => c.Get<Etl.Pull.SourceOptions>() ?? new Etl.Pull.SourceOptions(), StringComparer.OrdinalIgnoreCase);
         ConsoleLanguageCode = (section["ConsoleLanguage"] is { Length: > 0 } language ? language : "en").Trim().ToLowerInvariant();
         // One zone for reports, the console and the scheduler. Corr:Schedule:TimeZone, its earlier
         // place, is still read when set.
@@ -68,6 +69,18 @@ public sealed class CorrConfiguration
 
     /// <summary>The scheduler's jobs, triggers, time zone and retries (Corr:Schedule).</summary>
     public ScheduleOptions Schedule { get; }
+
+    /// <summary>How a load of &lt;<paramref name="dataDir"/>&gt; runs: the reject threshold, the zone, the size cap and the memory limit configured.</summary>
+    public EtlOptions EtlOptions(string dataDir) => new(dataDir)
+    {
+        RejectThreshold = RejectThreshold,
+        TimeZone = TimeZone,
+        MaxFileMegabytes = MaxFileMegabytes,
+        MemoryLimitMegabytes = LoadMemoryMegabytes,
+    };
+
+    /// <summary>The source databases pulled by <c>corr etl pull</c> and the pull jobs (Corr:Sources:&lt;Name&gt;), by name in lower case (as CORR__SOURCES__… variables and JSON agree).</summary>
+    public IReadOnlyDictionary<string, Etl.Pull.SourceOptions> Sources { get; }
 
     /// <summary>The relay and the recipients of the reports (Corr:Delivery); validated where it is used.</summary>
     public Reports.Delivery.DeliveryOptions Delivery { get; }

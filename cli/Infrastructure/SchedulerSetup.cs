@@ -14,7 +14,7 @@ public static class SchedulerSetup
         var dataDir = settings.ResolveDataDir(configuration);
         return new JobEnvironment(
             new WarehouseOptions(dataDir) { WriterWait = TimeSpan.FromSeconds(options.WriterWaitSeconds) },
-            new EtlOptions(dataDir) { RejectThreshold = configuration.RejectThreshold, TimeZone = configuration.TimeZone, MaxFileMegabytes = configuration.MaxFileMegabytes, MemoryLimitMegabytes = configuration.LoadMemoryMegabytes },
-            clock, configuration.TimeZone, configuration.BudgetPassword, configuration.Delivery);
+            configuration.EtlOptions(dataDir),
+            clock, configuration.TimeZone, configuration.BudgetPassword, configuration.Delivery, configuration.Sources);
     }
 }

@@ -86,4 +86,23 @@ public sealed class ScheduleTriggerTests
         Assert.True(refresh.Job.Durable);
         Assert.All(jobs, j => Assert.True(j.Job.ConcurrentExecutionDisallowed));
     }
+
+    [Fact]
+    public void A_source_with_a_cron_gets_a_pull_job_on_it_and_one_without_is_only_run_by_hand()
+    {
+        var sources = new Dictionary<string, Etl.Pull.SourceOptions>
+        {
+            ["accounting"] = new() { Kind = "budget_exec", Cron = "0 10 * * * ?" },
+            ["registry"] = new() { Kind = "facilities" },
+        };
+        var jobs = new ScheduleRegistry(new ScheduleOptions(), TimeProvider.System, sources).Jobs();
+
+        var accounting = jobs.Single(j => j.Job.Key.Equals(PullJob.KeyOf("accounting")));
+        Assert.Equal("accounting", accounting.Job.JobDataMap.GetString(PullJob.SourceKey));
+        Assert.Equal("0 10 * * * ?", Assert.IsAssignableFrom<Quartz.ICronTrigger>(accounting.Trigger).CronExpressionString);
+        Assert.Equal("Asia/Almaty", ((Quartz.ICronTrigger)accounting.Trigger!).TimeZone.Id);
+        var registry = jobs.Single(j => j.Job.Key.Equals(PullJob.KeyOf("registry")));
+        Assert.Null(registry.Trigger);
+        Assert.True(registry.Job.Durable);
+    }
 }

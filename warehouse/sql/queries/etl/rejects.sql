@@ -4,7 +4,7 @@
 select
     r.batch_id,
     r.file_name,
-    coalesce(r.line::varchar, r.cell, '')   as line_or_cell,
+    coalesce(r.row_key, r.line::varchar, r.cell, '') as line_or_cell,   -- a pulled row by its key
     coalesce(r.column_name, '')             as column_name,
     coalesce(r.raw_value, '')               as raw_value,
     r.rule_code,
