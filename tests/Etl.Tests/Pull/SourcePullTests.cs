@@ -138,6 +138,35 @@ public sealed class SourcePullTests : IDisposable
     }
 
     [Fact]
+    public void Payments_pulled_from_the_accounting_database_load_as_the_accounting_systems_file_would()
+    {
+        _postgres.Execute("""
+            create table payments (paid_on date, facility text, programme text, subprogramme text, specific int, source text, amount numeric(18,2), doc text, changed bigint);
+            insert into payments values
+                ('2024-01-15', 'ЕЦ-166/1', '010', '100', 141, 'РБ', 900000.00, 'ПП-1', 1),
+                ('2024-01-20', 'ЕЦ-166/1', '010', '100', 141, 'РБ', -50000.50, 'ПП-2', 2);
+            """);
+        var source = new SourceOptions
+        {
+            Kind = "budget_exec",
+            ConnectionString = _postgres.ConnectionString,
+            Query = "select paid_on as date, facility as facility_code, programme, subprogramme, specific, source, amount, doc as document, changed from payments where changed > @since",
+            WatermarkColumn = "changed",
+        };
+
+        var pulled = new SourcePuller(_etl.Session, new EtlOptions(_etl.DataDir), TimeProvider.System).Pull("accounting", source);
+
+        using var files = new EtlHarness().Register();
+        files.DropAccounting("budget_exec_202401.csv", "Дата;Код учреждения;Программа;Подпрограмма;Специфика;Источник;Сумма;Документ",
+            "15.01.2024;ЕЦ-166/1;010;100;141;РБ;900000,00;ПП-1", "20.01.2024;ЕЦ-166/1;010;100;141;РБ;-50000,50;ПП-2");
+        files.Run();
+        const string payments = "select facility_code || ' ' || date || ' ' || document || ' ' || amount from core.fact_payment order by all";
+        Assert.Equal((2, 1, "2"), (pulled.ChangedRows, pulled.Loaded, pulled.WatermarkTo));
+        Assert.Equal(["ЕЦ-166/1 2024-01-15 ПП-1 900000.00", "ЕЦ-166/1 2024-01-20 ПП-2 -50000.50"], _etl.Session.Query(payments, r => r.GetString(0)));
+        Assert.Equal(files.Session.Query(payments, r => r.GetString(0)), _etl.Session.Query(payments, r => r.GetString(0)));
+    }
+
+    [Fact]
     public void A_query_without_a_contract_column_is_refused_naming_it()
     {
         var source = Source;
