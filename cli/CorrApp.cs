@@ -136,6 +136,9 @@ public static class CorrApp
                 .WithDescription("Run the scheduler until Ctrl+C or SIGTERM (running jobs are waited for).")
                 .WithExample("schedule", "run", "--data", "/srv/corr")
                 .WithExample("schedule", "run", "--once", "ingest");
+            schedule.AddCommand<ScheduleInitStoreCommand>("init-store")
+                .WithDescription("Create Quartz's tables in the PostgreSQL store of a scheduler cluster (Corr:Schedule:Store postgres); nothing existing is changed.")
+                .WithExample("schedule", "init-store");
             schedule.AddCommand<ScheduleListCommand>("list")
                 .WithDescription("Jobs, triggers and their next fire times in local time.")
                 .WithExample("schedule", "list", "--next", "5");

@@ -20,7 +20,7 @@ public static class CorrScheduler
     {
         using var session = environment.OpenWarehouse("start");
         new WarehouseInitializer(session, environment.Clock).Initialize();
-        JobRunRecorder.CloseInterrupted(session, environment.Clock);
+        JobRunRecorder.CloseInterrupted(session, environment.Clock, environment.Node);
         return ReportDays(session, registry);
     }
 
@@ -31,15 +31,32 @@ public static class CorrScheduler
     public static IReadOnlyCollection<DateOnly> ReportDays(WarehouseSession session, int workingDay) =>
         session.Query(SqlResources.Sql("jobs/report_days"), r => DateOnly.FromDateTime(r.GetDateTime(0)), workingDay);
 
+    /// <summary>
+    /// <c>corr schedule init-store</c>: creates what Quartz's clustered job store is missing in PostgreSQL
+    /// (its own published schema; nothing existing is altered), by starting a scheduler on it once.
+    /// </summary>
+    public static async Task InitStore(ScheduleOptions options, CancellationToken cancellationToken)
+    {
+        var scheduler = await QuartzSchedulerBuilder.Create(q =>
+        {
+            SchedulerStore.Configure(q, options, provisionSchema: true);
+            q.UseDefaultThreadPool(1);
+        }).BuildScheduler(cancellationToken);
+        await scheduler.Standby(cancellationToken);
+        await scheduler.Start(cancellationToken);
+        await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+    }
+
     public static async Task<IScheduler> Build(
-        ScheduleOptions options, JobEnvironment environment, IReadOnlyDictionary<int, IReadOnlyCollection<DateOnly>> reportDays, CancellationToken cancellationToken)
+        ScheduleOptions options, JobEnvironment environment, IReadOnlyDictionary<int, IReadOnlyCollection<DateOnly>> reportDays, CancellationToken cancellationToken,
+        bool provisionSchema = false)
     {
         var registry = new ScheduleRegistry(options, environment.Clock, environment.Sources);
         var scheduler = await QuartzSchedulerBuilder.Create(q =>
         {
             q.UseTimeProvider(environment.Clock);
             q.UseDefaultThreadPool(1);
-            q.UseInMemoryStore(store => store.MisfireThreshold = TimeSpan.FromSeconds(options.MisfireThresholdSeconds));
+            SchedulerStore.Configure(q, options, provisionSchema);
             q.UseDefaultRetryPolicy(registry.RetryPolicy);
             q.Services.AddSingleton(environment);
             q.AddJobListener(new JobRunRecorder(environment));

@@ -8,6 +8,9 @@ public sealed record JobEnvironment(
     WarehouseOptions Warehouse, EtlOptions Etl, TimeProvider Clock, TimeZoneInfo TimeZone, string? BudgetPassword = null, Reports.Delivery.DeliveryOptions? Delivery = null,
     IReadOnlyDictionary<string, Etl.Pull.SourceOptions>? Sources = null)
 {
+    /// <summary>This scheduler node's name in a cluster (its Quartz instance id: host and process), recorded with every run; null without a cluster.</summary>
+    public string? Node { get; init; }
+
     /// <summary>Whether recipients are configured, so the deliver job follows each report job.</summary>
     public bool Delivers => Delivery is { Recipients.Count: > 0 };
 

@@ -41,7 +41,10 @@ public sealed class JobRunRecorder(JobEnvironment environment, TextWriter? probl
         var map = context.MergedJobDataMap;
         map[StartedKey] = started;
         Write(session => map[RunIdKey] = session.Scalar<long>(SqlResources.Sql("jobs/job_run_started"),
-            context.JobDetail.Key.Name, context.Trigger.Key.Name, started, context.RetryAttempt), keepIfBusy: false);
+            context.JobDetail.Key.Name, context.Trigger.Key.Name, started, context.RetryAttempt, environment.Node), keepIfBusy: false);
+        // A job a node of the cluster re-runs because the node running it died: that node's run ends here, interrupted.
+        if (context.Recovering)
+            Write(session => session.Execute(SqlResources.Sql("jobs/job_runs_interrupted"), started, environment.Node, context.JobDetail.Key.Name), keepIfBusy: true);
         return ValueTask.CompletedTask;
     }
 
@@ -62,16 +65,20 @@ public sealed class JobRunRecorder(JobEnvironment environment, TextWriter? probl
             Write(session => session.Execute(SqlResources.Sql("jobs/job_run_finished"), runId, finished, outcome, error, detail), keepIfBusy: true);
         else
             Write(session => session.Execute(SqlResources.Sql("jobs/job_run_whole"), context.JobDetail.Key.Name, context.Trigger.Key.Name,
-                map[StartedKey], finished, outcome, error, context.RetryAttempt, detail), keepIfBusy: true);
+                map[StartedKey], finished, outcome, error, context.RetryAttempt, detail, environment.Node), keepIfBusy: true);
         return ValueTask.CompletedTask;
     }
 
     /// <summary>Writes the rows still waiting; false if the warehouse is still busy.</summary>
     public bool Flush() => Write(_ => { }, keepIfBusy: false);
 
-    /// <summary>Marks runs a stopped scheduler left 'running' as 'interrupted'; returns how many.</summary>
-    public static int CloseInterrupted(WarehouseSession session, TimeProvider clock) =>
-        session.Execute(SqlResources.Sql("jobs/job_runs_interrupted"), clock.GetUtcNow().UtcDateTime);
+    /// <summary>
+    /// Marks runs a stopped scheduler left 'running' as 'interrupted'; returns how many. In a cluster,
+    /// only <paramref name="node"/>'s own (another node's may well be running).
+    /// </summary>
+    public static int CloseInterrupted(WarehouseSession session, TimeProvider clock, string? node = null) =>
+        session.Execute(SqlResources.Sql("jobs/job_runs_interrupted"), clock.GetUtcNow().UtcDateTime, node, null);
+
 
     private bool Write(Action<WarehouseSession> write, bool keepIfBusy)
     {

@@ -19,6 +19,19 @@ public sealed class ScheduleOptions
 
     public RetryOptions Retry { get; set; } = new();
 
+    /// <summary>memory (one scheduler, its schedule in the process) or postgres (Quartz's clustered job store in <see cref="StoreConnectionString"/>).</summary>
+    public string Store { get; set; } = "memory";
+
+    public string? StoreConnectionString { get; set; }
+
+    /// <summary>How often a node of a cluster says it is alive; a node silent for twice as long is taken for dead and its jobs recovered.</summary>
+    public double ClusterCheckinSeconds { get; set; } = 10;
+
+    /// <summary>This node's name in a cluster (unique among its nodes); by default host and process id.</summary>
+    public string? NodeName { get; set; }
+
+    public bool Clustered => Store.Trim().Equals("postgres", StringComparison.OrdinalIgnoreCase);
+
     public JobSchedule Ingest { get; set; } = new() { Cron = "0 0/15 * * * ?" };
 
     public JobSchedule MonthlyReport { get; set; } = new() { Cron = "0 0 8 * * ?", WorkingDay = 5 };

@@ -28,18 +28,22 @@ public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock
     public IReadOnlyList<int> WorkingDays =>
         Configured().Where(c => c.Schedule.Enabled && c.Schedule.WorkingDay is not null).Select(c => c.Schedule.WorkingDay!.Value).Distinct().ToList();
 
+    /// <summary>
+    /// Every job: durable where nothing but a chain fires it, and asking for recovery, so that in a
+    /// cluster a node that dies mid-run leaves its job to another (in memory, recovery never arises).
+    /// </summary>
     public IReadOnlyList<ScheduledJob> Jobs()
     {
         var jobs = new List<ScheduledJob>
         {
-            new(JobBuilder.Create<RefreshJob>().WithIdentity(Refresh).StoreDurably()
+            new(JobBuilder.Create<RefreshJob>().WithIdentity(Refresh).StoreDurably().RequestRecovery()
                 .WithDescription("refresh the marts and run the checks").Build(), null, "after an ingest that loaded something"),
-            new(JobBuilder.Create<DeliverJob>().WithIdentity(Deliver).StoreDurably()
+            new(JobBuilder.Create<DeliverJob>().WithIdentity(Deliver).StoreDurably().RequestRecovery()
                 .WithDescription("deliver the month's reports to the configured recipients").Build(), null, "after a monthly or production report job, when recipients are configured"),
         };
         foreach (var (key, type, schedule, description) in Configured().Where(c => c.Schedule.Enabled))
         {
-            var job = JobBuilder.Create().OfType(type).WithIdentity(key).WithDescription(description)
+            var job = JobBuilder.Create().OfType(type).WithIdentity(key).WithDescription(description).RequestRecovery()
                 .UsingJobData(ReportJob.LanguagesKey, string.Join(',', schedule.Languages ?? options.Languages ?? ["kk", "ru", "en"]))
                 .UsingJobData(ReportJob.FormatsKey, string.Join(',', schedule.Formats ?? ["pdf", "xlsx"]))
                 .Build();
@@ -48,7 +52,7 @@ public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock
         foreach (var (name, source) in sources ?? new Dictionary<string, Etl.Pull.SourceOptions>())
         {
             var key = PullJob.KeyOf(name);
-            var job = JobBuilder.Create<PullJob>().WithIdentity(key).WithDescription($"pull {source.Kind} from source {name}")
+            var job = JobBuilder.Create<PullJob>().WithIdentity(key).RequestRecovery().WithDescription($"pull {source.Kind} from source {name}")
                 .UsingJobData(PullJob.SourceKey, name).StoreDurably().Build();
             var schedule = new JobSchedule { Cron = source.Cron ?? "" };
             jobs.Add(new ScheduledJob(job, source.Cron is { Length: > 0 } ? Trigger(key, schedule) : null, source.Cron is { Length: > 0 } ? When(schedule) : "by corr schedule run --once only"));

@@ -21,7 +21,8 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         var environment = SchedulerSetup.Environment(settings, configuration, clock);
         if (!File.Exists(environment.Warehouse.DatabasePath))
             throw new WarehouseMissingException(environment.Warehouse.DatabasePath);
-        using var schedulerLock = OneSchedulerPerDataFolder(environment.Warehouse.DataDir);
+        // In a cluster the nodes share the data folder, and the store's row locks keep them apart.
+        using var schedulerLock = options.Clustered ? null : OneSchedulerPerDataFolder(environment.Warehouse.DataDir);
         var days = CorrScheduler.Prepare(environment, new ScheduleRegistry(options, clock));
         var scheduler = await CorrScheduler.Build(options, environment, days, CancellationToken.None);
         var once = settings.Once is null ? null : new JobKey(settings.Once, ScheduleRegistry.Group);
@@ -53,6 +54,8 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         else
         {
             console.MarkupLineInterpolated($"{l.Format("console.schedule.running", environment.Warehouse.DataDir, environment.TimeZone.Id)}");
+            if (environment.Node is { } node)
+                console.MarkupLineInterpolated($"{l.Format("console.schedule.clustered", node, options.ClusterCheckinSeconds)}");
             await stop.Task;
         }
 

@@ -144,7 +144,7 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
     private string Cause(JobRunsRow row)
     {
         var oneOff = row.TriggerName?.StartsWith("MT_", StringComparison.Ordinal) == true;
-        var cause = Labels[!oneOff ? "console.cause.schedule" : row.Job == "refresh" ? "console.cause.after_ingest" : "console.cause.once"];
+        var cause = Labels[!oneOff ? "console.cause.schedule" : row.Job?.Split(" @ ")[0] == "refresh" ? "console.cause.after_ingest" : "console.cause.once"];
         return row.Attempt is > 0 ? Labels.Format("console.cause.retry", cause, row.Attempt, configuration.Schedule.Retry.Attempts) : cause;
     }
 

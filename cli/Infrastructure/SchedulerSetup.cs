@@ -15,6 +15,9 @@ public static class SchedulerSetup
         return new JobEnvironment(
             new WarehouseOptions(dataDir) { WriterWait = TimeSpan.FromSeconds(options.WriterWaitSeconds) },
             configuration.EtlOptions(dataDir),
-            clock, configuration.TimeZone, configuration.BudgetPassword, configuration.Delivery, configuration.Sources);
+            clock, configuration.TimeZone, configuration.BudgetPassword, configuration.Delivery, configuration.Sources)
+        {
+            Node = options.Clustered ? SchedulerStore.NodeName(options) : null,
+        };
     }
 }

@@ -13,17 +13,22 @@ namespace CorrAnalytics.Scheduler.Tests.Support;
 /// </summary>
 public sealed class SchedulerHarness : IAsyncDisposable
 {
+    private readonly bool _ownsData;
     private readonly Channel<(JobKey Job, int Attempt, Exception? Error)> _finished = Channel.CreateUnbounded<(JobKey, int, Exception?)>();
 
-    public SchedulerHarness(ScheduleOptions? options = null, TimeProvider? clock = null, Reports.Delivery.DeliveryOptions? delivery = null)
+    public SchedulerHarness(ScheduleOptions? options = null, TimeProvider? clock = null, Reports.Delivery.DeliveryOptions? delivery = null, string? dataDir = null)
     {
         Clock = clock ?? TimeProvider.System;
-        DataDir = Directory.CreateTempSubdirectory("corr-schedule-").FullName;
+        DataDir = dataDir ?? Directory.CreateTempSubdirectory("corr-schedule-").FullName;
+        _ownsData = dataDir is null;
         Directory.CreateDirectory(Inbox);
         Options = options ?? new ScheduleOptions();
         Environment = new JobEnvironment(
             new WarehouseOptions(DataDir) { WriterWait = TimeSpan.FromSeconds(Options.WriterWaitSeconds) },
-            new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero }, Clock, Options.Zone(), Delivery: delivery);
+            new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero }, Clock, Options.Zone(), Delivery: delivery)
+        {
+            Node = Options.Clustered ? SchedulerStore.NodeName(Options) : null,
+        };
     }
 
     public string DataDir { get; }
@@ -44,10 +49,10 @@ public sealed class SchedulerHarness : IAsyncDisposable
     /// <summary>Called after a run ends and before the harness reports it (e.g. to end a fault).</summary>
     public Action<JobKey, Exception?>? OnFinished { get; set; }
 
-    public async Task<IScheduler> Start()
+    public async Task<IScheduler> Start(bool provisionSchema = false)
     {
         var days = CorrScheduler.Prepare(Environment, new ScheduleRegistry(Options, Clock));
-        Scheduler = await CorrScheduler.Build(Options, Environment, days, CancellationToken.None);
+        Scheduler = await CorrScheduler.Build(Options, Environment, days, CancellationToken.None, provisionSchema);
         Scheduler.ListenerManager.AddJobListener(new Reporter(this), []);
         await Scheduler.Start();
         return Scheduler;
@@ -62,20 +67,24 @@ public sealed class SchedulerHarness : IAsyncDisposable
         return await _finished.Reader.ReadAsync(timeout.Token);
     }
 
-    public List<(string Job, string Outcome, int Attempt, string? Error, string? Detail, DateTime Started, DateTime? Finished)> JobRuns()
+    public List<(string Job, string Outcome, int Attempt, string? Error, string? Detail, DateTime Started, DateTime? Finished, string? Node)> JobRuns()
     {
         using var session = Environment.OpenWarehouse("test");
         return session.Query(
-            "select job, outcome, attempt, error, detail, started_at, finished_at from etl.job_runs order by run_id",
+            "select job, outcome, attempt, error, detail, started_at, finished_at, node from etl.job_runs order by run_id",
             r => (r.GetString(0), r.GetString(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
-                r.GetDateTime(5), r.IsDBNull(6) ? (DateTime?)null : r.GetDateTime(6)));
+                r.GetDateTime(5), r.IsDBNull(6) ? (DateTime?)null : r.GetDateTime(6), r.IsDBNull(7) ? null : r.GetString(7)));
     }
+
+    /// <summary>Every firing this scheduler ran: the job and the time it was scheduled for.</summary>
+    public List<(string Job, DateTimeOffset? Scheduled)> Fired { get; } = [];
 
     public async ValueTask DisposeAsync()
     {
         if (Scheduler is not null && Scheduler.Status != SchedulerStatus.Shutdown)
             await Scheduler.Shutdown(waitForJobsToComplete: true);
-        Directory.Delete(DataDir, recursive: true);
+        if (_ownsData)
+            Directory.Delete(DataDir, recursive: true);
     }
 
     private sealed class Reporter(SchedulerHarness harness) : IJobListener
@@ -91,6 +100,8 @@ public sealed class SchedulerHarness : IAsyncDisposable
         public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
         {
             harness.OnFinished?.Invoke(context.JobDetail.Key, jobException);
+            lock (harness.Fired)
+                harness.Fired.Add((context.JobDetail.Key.Name, context.ScheduledFireTimeUtc));
             harness._finished.Writer.TryWrite((context.JobDetail.Key, context.RetryAttempt, jobException));
             return ValueTask.CompletedTask;
         }

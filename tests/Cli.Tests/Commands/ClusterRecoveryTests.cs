@@ -1,0 +1,65 @@
+using CorrAnalytics.Cli.Tests.Support;
+using CorrAnalytics.TestSupport;
+using Npgsql;
+
+namespace CorrAnalytics.Cli.Tests.Commands;
+
+/// <summary>Two <c>corr schedule run</c> processes on one PostgreSQL store and one data folder; the node running the ingest is killed.</summary>
+public class ClusterRecoveryTests
+{
+    private static Dictionary<string, string> Node(string name, PostgresTestServer store) => new()
+    {
+        ["CORR__SCHEDULE__STORE"] = "postgres",
+        ["CORR__SCHEDULE__STORECONNECTIONSTRING"] = store.ConnectionString,
+        ["CORR__SCHEDULE__NODENAME"] = name,
+        ["CORR__SCHEDULE__CLUSTERCHECKINSECONDS"] = "1",
+        ["CORR__SCHEDULE__INGEST__CRON"] = "0/20 * * * * ?",
+        ["CORR__SCHEDULE__MONTHLYREPORT__ENABLED"] = "false",
+        ["CORR__SCHEDULE__PRODUCTIONREPORT__ENABLED"] = "false",
+        ["CORR__SCHEDULE__BUDGETWORKBOOK__ENABLED"] = "false",
+    };
+
+    /// <summary>The node executing a firing of <paramref name="job"/> now, as the store says, or null.</summary>
+    private static string? Executing(PostgresTestServer store, string job)
+    {
+        using var connection = store.Open();
+        using var command = new NpgsqlCommand("select instance_name from qrtz_fired_triggers where job_name = @job and state = 'EXECUTING' limit 1", connection);
+        command.Parameters.AddWithValue("job", job);
+        return command.ExecuteScalar() as string;
+    }
+
+    [Fact]
+    public async Task Killing_the_node_that_runs_a_job_lets_the_other_recover_it_and_the_history_says_which_node_ran_what()
+    {
+        using var store = PostgresTestServer.Start();
+        using var data = new TempDataDir();
+        var inbox = Path.Combine(data.Path, "inbox");
+        Assert.Equal(0, CorrRun.Run("sample", "--out", inbox, "--from", "2024-01", "--to", "2024-06").ExitCode);
+        var files = Directory.GetFiles(inbox).Length;
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
+        using (var init = CorrProcess.Start(Node("setup", store), "schedule", "init-store"))
+            Assert.Equal(0, (await init.Finished()).ExitCode);
+
+        using var a = CorrProcess.Start(Node("node-a", store), "schedule", "run", "--data", data.Path);
+        using var b = CorrProcess.Start(Node("node-b", store), "schedule", "run", "--data", data.Path);
+        string? running = null;
+        Assert.True(await a.Until(() => (running = Executing(store, "ingest")) is not null), "node a ended before any ingest ran");
+        await Task.Delay(TimeSpan.FromSeconds(2));                                         // well into the load
+        var (killed, survivor) = running == "node-a" ? (a, b) : (b, a);
+        killed.Kill();
+
+        // The survivor takes the killed node's ingest over once it misses its check-ins, and loads every file.
+        Assert.True(await survivor.Until(() => !Directory.EnumerateFiles(inbox).Any() && Executing(store, "ingest") is null && Executing(store, "refresh") is null),
+            "the surviving node ended before the inbox was loaded");
+        survivor.Interrupt();
+        var stopped = await survivor.Finished();
+        Assert.True(stopped.ExitCode == 0, stopped.Error);
+
+        var runs = WarehouseQuery.Rows(data.Path, "select job, node, outcome from etl.job_runs order by run_id",
+            r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2)));
+        var other = running == "node-a" ? "node-b" : "node-a";
+        Assert.Contains(runs, r => r == ("ingest", running, "interrupted"));
+        Assert.Contains(runs, r => r == ("ingest", other, "succeeded"));
+        Assert.Equal(files, WarehouseQuery.Scalar(data.Path, "select count(*) from etl.batches where status in ('loaded', 'replaced')"));   // each file once
+    }
+}
