@@ -40,5 +40,8 @@ public sealed class ScheduleOptions
 
     public JobSchedule BudgetWorkbook { get; set; } = new() { Cron = "0 0 9 1 9,10 ?" };
 
+    /// <summary>The pull job of each source database (Corr:Schedule:Pulls:&lt;source&gt;), by the source's name; a source without one is pulled by hand.</summary>
+    public Dictionary<string, JobSchedule> Pulls { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

@@ -54,8 +54,8 @@ public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock
             var key = PullJob.KeyOf(name);
             var job = JobBuilder.Create<PullJob>().WithIdentity(key).RequestRecovery().WithDescription($"pull {source.Kind} from source {name}")
                 .UsingJobData(PullJob.SourceKey, name).StoreDurably().Build();
-            var schedule = new JobSchedule { Cron = source.Cron ?? "" };
-            jobs.Add(new ScheduledJob(job, source.Cron is { Length: > 0 } ? Trigger(key, schedule) : null, source.Cron is { Length: > 0 } ? When(schedule) : "by corr schedule run --once only"));
+            var scheduled = options.Pulls.GetValueOrDefault(name) is { Enabled: true, Cron.Length: > 0 } schedule ? schedule : null;
+            jobs.Add(new ScheduledJob(job, scheduled is null ? null : Trigger(key, scheduled), scheduled is null ? "by corr schedule run --once only" : When(scheduled)));
         }
         return jobs;
     }

@@ -92,10 +92,11 @@ public sealed class ScheduleTriggerTests
     {
         var sources = new Dictionary<string, Etl.Pull.SourceOptions>
         {
-            ["accounting"] = new() { Kind = "budget_exec", Cron = "0 10 * * * ?" },
+            ["accounting"] = new() { Kind = "budget_exec" },
             ["registry"] = new() { Kind = "facilities" },
         };
-        var jobs = new ScheduleRegistry(new ScheduleOptions(), TimeProvider.System, sources).Jobs();
+        var options = new ScheduleOptions { Pulls = { ["Accounting"] = new JobSchedule { Cron = "0 10 * * * ?" } } };
+        var jobs = new ScheduleRegistry(options, TimeProvider.System, sources).Jobs();
 
         var accounting = jobs.Single(j => j.Job.Key.Equals(PullJob.KeyOf("accounting")));
         Assert.Equal("accounting", accounting.Job.JobDataMap.GetString(PullJob.SourceKey));
