@@ -6,10 +6,29 @@ namespace CorrAnalytics.Cli.Infrastructure;
 public static class WarehouseSessions
 {
     /// <summary>
-    /// Opens a warehouse that must exist already (a missing one is a clear error, not a new empty file).
+    /// Opens a warehouse that must exist already, migrated to this program's schema (a missing one is a clear error, not a new empty file).
     /// When another process holds it (a load, the scheduler), says who and waits up to --wait
     /// (Corr:WriterWaitSeconds) for it to finish. A data folder that cannot be written is read as it is.
     /// </summary>
+    /// <summary>
+    /// The warehouse brought to this program's schema: the migrations a newer version added are applied
+    /// (each in its own transaction; none is a quick no-op), so a command that needs a new table finds it
+    /// after an upgrade without a separate <c>corr init</c>.
+    /// </summary>
+    private static WarehouseSession Migrated(WarehouseSession session, TimeProvider clock)
+    {
+        try
+        {
+            new Warehouse.Schema.Migrator(session, clock).Migrate();
+            return session;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
     public static WarehouseSession OpenExisting(CorrSettings settings, CorrConfiguration configuration, TimeProvider clock, string command, IAnsiConsole console)
     {
         var options = settings.WarehouseOptions(configuration);
@@ -20,7 +39,7 @@ public static class WarehouseSessions
         }
         try
         {
-            return WarehouseSession.OpenWriter(new WarehouseOptions(options.DataDir), command, clock, mustExist: true);
+            return Migrated(WarehouseSession.OpenWriter(new WarehouseOptions(options.DataDir), command, clock, mustExist: true), clock);
         }
         catch (WarehouseBusyException busy) when (options.WriterWait > TimeSpan.Zero)
         {
@@ -28,7 +47,7 @@ public static class WarehouseSessions
             var text = l.Format("console.waiting", ConsoleText.Holder(l, busy.Holder), $"{options.WriterWait.TotalSeconds:0}");
             if (!console.Profile.Capabilities.Interactive)
                 console.MarkupLineInterpolated($"{text}");
-            return ConsoleProgress.Spin(console, Markup.Escape(text), () => WarehouseSession.OpenWriter(options, command, clock, mustExist: true));
+            return Migrated(ConsoleProgress.Spin(console, Markup.Escape(text), () => WarehouseSession.OpenWriter(options, command, clock, mustExist: true)), clock);
         }
     }
 }

@@ -15,6 +15,7 @@ public static class RejectWriter
             appender.CreateRow()
                 .AppendValue(batchId).AppendValue(fileName).AppendValue(r.Line).AppendValue(r.Cell)
                 .AppendValue(r.Column).AppendValue(r.RawValue).AppendValue(r.Rule).AppendValue(r.Message)
+                .AppendNullValue()   // row_key: set afterwards for a pulled row (SourcePuller)
                 .EndRow();
     }
 }

@@ -28,6 +28,9 @@ public sealed class ParquetExport(WarehouseSession session, TimeProvider clock)
     {
         var destination = Path.GetFullPath(folder);
         Directory.CreateDirectory(destination);
+        // What an export killed midway left beside the tables (the warehouse's single writer means no other export is running).
+        foreach (var stale in Directory.EnumerateDirectories(destination, ".staging-*"))
+            Directory.Delete(stale, recursive: true);
         // Written beside the destination's tables, then moved into place: a rename within one file system.
         var staging = Path.Combine(destination, $".staging-{Guid.NewGuid():N}");
         var tables = history ? ExportedTable.Core.Concat(ExportedTable.History).ToList() : ExportedTable.Core;

@@ -70,4 +70,23 @@ public class InitAndCheckCommandTests
         Assert.Equal(2, outcome.ExitCode);
         Assert.StartsWith("corr: ", outcome.Error);
     }
+
+    [Fact]
+    public void A_command_after_an_upgrade_applies_the_migrations_the_new_version_added()
+    {
+        using var data = new TempDataDir();
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
+        // The warehouse as the version before the Parquet export left it.
+        using (var session = WarehouseSession.OpenWriter(new WarehouseOptions(data.Path), "test", TimeProvider.System))
+        {
+            session.Execute("drop table etl.exports");
+            session.Execute("delete from meta.schema_version where version = 12");
+        }
+
+        var export = CorrRun.Run("export", "parquet", "--data", data.Path, "--out", Path.Combine(data.Path, "export"));
+
+        Assert.True(export.ExitCode == 0, export.Error);
+        Assert.Equal(1, WarehouseQuery.Scalar(data.Path, "select count(*) from meta.schema_version where version = 12"));
+        Assert.True(File.Exists(Path.Combine(data.Path, "export", "manifest.json")));
+    }
 }

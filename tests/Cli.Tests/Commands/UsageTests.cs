@@ -13,6 +13,9 @@ public class UsageTests(LoadedQuarter warehouse) : IClassFixture<LoadedQuarter>
     [InlineData("--lang 'de' is not kk, ru or en", "report", "production", "--period", "2024-03", "--lang", "DE")]
     [InlineData("there is no batch 99999; 'corr etl batches' lists them", "etl", "rejects", "--batch", "99999")]
     [InlineData("--out '/proc/corr/out' cannot be created", "report", "monthly", "--period", "2024-03", "--out", "/proc/corr/out")]
+    [InlineData("--period needs a month, e.g. --period 2026-10", "deliver")]
+    [InlineData("--report 'budget': use one of monthly, production.", "deliver", "--period", "2024-03", "--report", "budget")]
+    [InlineData("--out is required: the folder to export into, e.g. --out /srv/export.", "export", "parquet")]
     public void Bad_usage_exits_2_with_a_sentence_naming_the_option(string message, params string[] args)
     {
         var run = CorrRun.Run([.. args, "--data", warehouse.Path]);
@@ -38,7 +41,8 @@ public class UsageTests(LoadedQuarter warehouse) : IClassFixture<LoadedQuarter>
     {
         foreach (var command in new[] { new[] { "init" }, ["sample"], ["etl", "run"], ["etl", "batches"], ["etl", "rejects"], ["check"], ["status"],
                      ["report", "monthly"], ["report", "production"], ["report", "budget"], ["schedule", "run"], ["schedule", "list"], ["demo"], ["bench"],
-                     ["layout-showcase"], ["etl", "quarantine"], ["etl", "retry"], ["etl", "revert"] })
+                     ["layout-showcase"], ["etl", "quarantine"], ["etl", "retry"], ["etl", "revert"], ["etl", "pull"], ["deliver"], ["export", "parquet"],
+                     ["schedule", "init-store"], ["report", "reproduce"], ["report", "verify"], ["report", "revisions"] })
         {
             var help = CorrRun.Run([.. command, "--help"]);
             Assert.Equal(0, help.ExitCode);
