@@ -146,6 +146,19 @@ public class DeliveryTests
     }
 
     [Fact]
+    public async Task Messages_a_busy_relay_turns_away_are_tried_again_together_in_the_next_round()
+    {
+        await using var f = await Start(true, Leader);
+        f.Server.AnswerBusy(4);                                                     // each of the four messages answered 451 once
+
+        var outcomes = f.Deliver();
+
+        Assert.All(outcomes, o => Assert.Equal((DeliveryStatus.Sent, 2), (o.Status, o.Attempts)));   // one wait for all, not one per message
+        Assert.Equal(4, f.Server.Received.Count);
+        Assert.Equal(4, Keys(f.Server.Received).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_refused_recipient_is_recorded_and_not_tried_again_and_the_others_still_get_theirs()
     {
         var gone = Recipient("Former head", "gone@example.kz", "D-11", ["monthly"], ["ru"]);
