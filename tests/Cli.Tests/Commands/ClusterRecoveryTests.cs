@@ -62,4 +62,30 @@ public class ClusterRecoveryTests
         Assert.Contains(runs, r => r == ("ingest", other, "succeeded"));
         Assert.Equal(files, WarehouseQuery.Scalar(data.Path, "select count(*) from etl.batches where status in ('loaded', 'replaced')"));   // each file once
     }
+
+    [Fact]
+    public async Task Two_scheduler_processes_on_one_store_run_each_firing_once_between_them()
+    {
+        using var store = PostgresTestServer.Start();
+        using var data = new TempDataDir();
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
+        using (var init = CorrProcess.Start(Node("setup", store), "schedule", "init-store"))
+            Assert.Equal(0, (await init.Finished()).ExitCode);
+        Dictionary<string, string> EveryTwoSeconds(string name) => new(Node(name, store)) { ["CORR__SCHEDULE__INGEST__CRON"] = "0/2 * * * * ?" };
+
+        using var a = CorrProcess.Start(EveryTwoSeconds("node-a"), "schedule", "run", "--data", data.Path);
+        using var b = CorrProcess.Start(EveryTwoSeconds("node-b"), "schedule", "run", "--data", data.Path);
+        await Task.Delay(TimeSpan.FromSeconds(14));
+        a.Interrupt();
+        b.Interrupt();
+        Assert.Equal(0, (await a.Finished()).ExitCode);
+        Assert.Equal(0, (await b.Finished()).ExitCode);
+
+        // A firing is every even second; two runs starting in the same two seconds would be one firing run twice.
+        var starts = WarehouseQuery.Rows(data.Path, "select epoch_ms(started_at) // 2000, node from etl.job_runs where job = 'ingest'",
+            r => (Slot: r.GetInt64(0), Node: r.GetString(1)));
+        Assert.True(starts.Count >= 4, $"{starts.Count} ingest run(s) in 14 s of a firing every 2 s");
+        Assert.Equal(starts.Count, starts.Select(s => s.Slot).Distinct().Count());
+        Assert.All(starts, s => Assert.Contains(s.Node, new[] { "node-a", "node-b" }));
+    }
 }
