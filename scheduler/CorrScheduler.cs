@@ -42,7 +42,6 @@ public static class CorrScheduler
             SchedulerStore.Configure(q, options, provisionSchema: true);
             q.UseDefaultThreadPool(1);
         }).BuildScheduler(cancellationToken);
-        await scheduler.Standby(cancellationToken);
         await scheduler.Start(cancellationToken);
         await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
     }

@@ -16,18 +16,8 @@ public sealed class DeliverJob(JobEnvironment environment) : IJob
     public const string KindKey = "kind";
     public const string PeriodKey = "period";
 
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            Deliver(context, cancellationToken);
-        }
-        catch (Exception e) when (JobSummary.IsPermanent(e))
-        {
-            context.Result = JobSummary.Permanent(e);
-        }
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        JobSummary.Run(context, () => Deliver(context, cancellationToken));
 
     private void Deliver(IJobExecutionContext context, CancellationToken cancellationToken)
     {

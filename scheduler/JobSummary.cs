@@ -22,5 +22,22 @@ public sealed record JobSummary(string Text, int Loaded = 0, string? PermanentEr
     public static bool IsPermanent(Exception error) => error is Reports.Common.ReportDataException or Reports.Layout.Pdf.FontException or Etl.Pull.PullConfigurationException
         or Warehouse.Access.WarehouseMissingException or ArgumentException or FormatException;
 
+    /// <summary>
+    /// Runs a job's work; an error waiting cannot fix (<see cref="IsPermanent"/>) ends the run as a
+    /// permanent failure instead of throwing, so the retry policy leaves it alone. Anything else throws and is retried.
+    /// </summary>
+    public static ValueTask Run(Quartz.IJobExecutionContext context, Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception e) when (IsPermanent(e))
+        {
+            context.Result = Permanent(e);
+        }
+        return ValueTask.CompletedTask;
+    }
+
     public override string ToString() => Text;
 }

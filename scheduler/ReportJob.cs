@@ -19,18 +19,8 @@ public abstract class ReportJob(JobEnvironment environment) : IJob
 
     protected JobEnvironment Environment { get; } = environment;
 
-    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            Render(context, cancellationToken);
-        }
-        catch (Exception e) when (JobSummary.IsPermanent(e))
-        {
-            context.Result = JobSummary.Permanent(e);
-        }
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        JobSummary.Run(context, () => Render(context, cancellationToken));
 
     private void Render(IJobExecutionContext context, CancellationToken cancellationToken)
     {

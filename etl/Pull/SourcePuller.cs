@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Security.Cryptography;
 using System.Text;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Load;
@@ -25,7 +23,7 @@ public sealed class SourcePuller(WarehouseSession session, EtlOptions options, T
         if (string.IsNullOrWhiteSpace(source.Query) || string.IsNullOrWhiteSpace(source.WatermarkColumn) || string.IsNullOrWhiteSpace(source.ConnectionString))
             throw new PullConfigurationException($"Corr:Sources:{name} needs Kind, ConnectionString, Query and WatermarkColumn.");
         var watermarkColumn = source.WatermarkColumn.Trim().ToLowerInvariant();
-        var queryHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source.Query)));
+        var queryHash = FileStore.Sha256(Encoding.UTF8.GetBytes(source.Query));
         var state = session.Query(SqlResources.Sql("pulls/state"), r => new PullState(r.GetString(0), r.GetString(1), r.GetString(2)), name).FirstOrDefault();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), options.TimeZone).DateTime);
 
@@ -77,7 +75,7 @@ public sealed class SourcePuller(WarehouseSession session, EtlOptions options, T
             {
                 session.Execute(SqlResources.Sql("pulls/mark_batch"), file.BatchId, name, queryHash, since.IsMinimum ? null : since.ToString(), to.ToString());
                 if (keys.TryGetValue(file.FileName, out var lines))
-                    foreach (var line in session.Query("select distinct line from etl.rejects where batch_id = $1 and line is not null", r => r.GetInt32(0), file.BatchId))
+                    foreach (var line in session.Query(SqlResources.Sql("pulls/reject_lines"), r => r.GetInt32(0), file.BatchId))
                         if (line - 2 is var index && index >= 0 && index < lines.Count)
                             session.Execute(SqlResources.Sql("pulls/key_reject"), file.BatchId, line, lines[index]);
             }

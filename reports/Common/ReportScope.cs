@@ -19,6 +19,9 @@ public sealed record ReportScope(string Code, string? Name, IndicatorsRow? Natio
 
     public bool IsDepartment => Code != NationalCode;
 
+    /// <summary>The department's code a scope names; null for the republic's.</summary>
+    public static string? DepartmentOf(string scope) => scope == NationalCode ? null : scope;
+
     /// <summary>The part of a file name that says the scope: <c>_D-35</c>, nothing for the republic.</summary>
     public string FileTag => IsDepartment ? "_" + Code : "";
 

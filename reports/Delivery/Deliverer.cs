@@ -56,8 +56,7 @@ public sealed class Deliverer(WarehouseSession session, DeliveryOptions options,
     {
         var folder = ReportFolders.For(dataDir, request.Kind, request.Period);
         return publisher.Standing(request, folder)
-            ?? publisher.Publish(request, at => new ReportRenderer(session, zone).Write(at, request.Kind, request.Period, request.Language, request.Formats.ToHashSet(), folder,
-                request.Scope == ReportScope.NationalCode ? null : request.Scope));
+            ?? publisher.Publish(request, at => new ReportRenderer(session, zone).Write(at, request, folder));
     }
 
     /// <summary>--dry-run: what each item would do, from the publication already rendered of the warehouse as it is (null: it would be rendered first).</summary>

@@ -10,7 +10,7 @@ public sealed record PublishedReport(
     IReadOnlyList<ManifestFile> Files)
 {
     /// <summary>The department's code for a department's report; null for the republic's.</summary>
-    public string? Department => Scope == ReportScope.NationalCode ? null : Scope;
+    public string? Department => ReportScope.DepartmentOf(Scope);
 
     public static PublishedReport Read(WarehouseSession session, long id) =>
         session.Query(SqlResources.Sql("publications/by_id"), r => new PublishedReport(

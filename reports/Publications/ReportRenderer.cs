@@ -11,8 +11,6 @@ namespace CorrAnalytics.Reports.Publications;
 /// <summary>Any report by its kind's name, as etl.publications records it: the one place a kind's name picks its writer.</summary>
 public sealed class ReportRenderer(WarehouseSession session, TimeZoneInfo zone, string? budgetPassword = null)
 {
-    public static readonly IReadOnlyList<string> Kinds = ["monthly", "production", "budget"];
-
     /// <summary>Writes the report into <paramref name="folder"/>, stamped by <paramref name="at"/>; <paramref name="department"/> null for the republic.</summary>
     public ReportOutput Write(TimeProvider at, string kind, string period, ReportLanguage language, IReadOnlySet<string> formats, string folder, string? department) => kind switch
     {
@@ -24,4 +22,7 @@ public sealed class ReportRenderer(WarehouseSession session, TimeZoneInfo zone, 
 
     public ReportOutput Write(TimeProvider at, PublishedReport published, string folder) =>
         Write(at, published.Kind, published.Period, published.Language, published.Formats.ToHashSet(), folder, published.Department);
+
+    public ReportOutput Write(TimeProvider at, PublicationRequest request, string folder) =>
+        Write(at, request.Kind, request.Period, request.Language, request.Formats.ToHashSet(), folder, ReportScope.DepartmentOf(request.Scope));
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace CorrAnalytics.TestSupport;
@@ -28,10 +26,7 @@ public sealed class PostgresTestServer : IDisposable
     public static PostgresTestServer Start()
     {
         var folder = Directory.CreateTempSubdirectory("corr-pg-").FullName;
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var port = FreePort.Next();
         var server = new PostgresTestServer(folder, port);
         if (Environment.UserName == "root")
             Run("chown", "-R", "postgres:postgres", folder);

@@ -44,10 +44,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// </summary>
     public static async Task<SmtpTestServer> Start(bool listening = true, (string User, string Password)? login = null)
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var port = FreePort.Next();
         var server = new SmtpTestServer(port, login);
         if (listening)
             await server.Listen();

@@ -43,9 +43,8 @@ public sealed class DeliveryFixture : IAsyncDisposable
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty");
         foreach (var request in DeliveryItem.Plan(Options).Select(i => i.Publication(October.ToString(), "cli")).DistinctBy(r => (r.Kind, r.Scope, r.Language)))
-            new Publisher(Warehouse.Session, TimeProvider.System).Publish(request, at => new ReportRenderer(Warehouse.Session, zone).Write(
-                at, request.Kind, request.Period, request.Language, request.Formats.ToHashSet(), ReportFolders.For(Warehouse.DataDir, request.Kind, request.Period),
-                request.Scope == ReportScope.NationalCode ? null : request.Scope));
+            new Publisher(Warehouse.Session, TimeProvider.System).Publish(request,
+                at => new ReportRenderer(Warehouse.Session, zone).Write(at, request, ReportFolders.For(Warehouse.DataDir, request.Kind, request.Period)));
     }
 
     /// <summary>etl.deliveries, oldest first.</summary>
