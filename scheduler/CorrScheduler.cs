@@ -69,9 +69,25 @@ public static class CorrScheduler
         {
             if (job.Trigger is null)
                 await scheduler.AddJob(job.Job, AddJobOptions.Replacing, cancellationToken);
-            else
+            else if (!await Stored(scheduler, job, cancellationToken))
                 await scheduler.ScheduleJob(job.Job, job.Trigger, ScheduleJobOptions.Replacing, cancellationToken);
         }
         return scheduler;
+    }
+
+    /// <summary>
+    /// Whether a shared store already holds this job with the same trigger (cron, zone, calendar) and
+    /// data. Such a trigger is left as it is: replacing it would reset a firing another node of the
+    /// cluster has already acquired, and that firing would run twice.
+    /// </summary>
+    private static async Task<bool> Stored(IScheduler scheduler, ScheduledJob job, CancellationToken cancellationToken)
+    {
+        if (await scheduler.GetTrigger(job.Trigger!.Key, cancellationToken) is not ICronTrigger stored || job.Trigger is not ICronTrigger wanted
+            || await scheduler.GetJobDetail(job.Job.Key, cancellationToken) is not { } detail)
+            return false;
+        return stored.CronExpressionString == wanted.CronExpressionString && stored.TimeZone.Id == wanted.TimeZone.Id
+            && stored.CalendarName == wanted.CalendarName && detail.JobType.Type == job.Job.JobType.Type
+            && detail.JobDataMap.Count == job.Job.JobDataMap.Count
+            && job.Job.JobDataMap.All(e => detail.JobDataMap.TryGetValue(e.Key, out var value) && Equals(value?.ToString(), e.Value?.ToString()));
     }
 }

@@ -41,7 +41,7 @@ public sealed class JobRunRecorder(JobEnvironment environment, TextWriter? probl
         var map = context.MergedJobDataMap;
         map[StartedKey] = started;
         Write(session => map[RunIdKey] = session.Scalar<long>(SqlResources.Sql("jobs/job_run_started"),
-            context.JobDetail.Key.Name, context.Trigger.Key.Name, started, context.RetryAttempt, environment.Node), keepIfBusy: false);
+            context.JobDetail.Key.Name, context.Trigger.Key.Name, started, context.RetryAttempt, environment.Node, ScheduledFor(context)), keepIfBusy: false);
         // A job a node of the cluster re-runs because the node running it died: that node's run ends here, interrupted.
         if (context.Recovering)
             Write(session => session.Execute(SqlResources.Sql("jobs/job_runs_interrupted"), started, environment.Node, context.JobDetail.Key.Name), keepIfBusy: true);
@@ -65,9 +65,11 @@ public sealed class JobRunRecorder(JobEnvironment environment, TextWriter? probl
             Write(session => session.Execute(SqlResources.Sql("jobs/job_run_finished"), runId, finished, outcome, error, detail), keepIfBusy: true);
         else
             Write(session => session.Execute(SqlResources.Sql("jobs/job_run_whole"), context.JobDetail.Key.Name, context.Trigger.Key.Name,
-                map[StartedKey], finished, outcome, error, context.RetryAttempt, detail, environment.Node), keepIfBusy: true);
+                map[StartedKey], finished, outcome, error, context.RetryAttempt, detail, environment.Node, ScheduledFor(context)), keepIfBusy: true);
         return ValueTask.CompletedTask;
     }
+
+    private static DateTime? ScheduledFor(IJobExecutionContext context) => context.ScheduledFireTimeUtc?.UtcDateTime;
 
     /// <summary>Writes the rows still waiting; false if the warehouse is still busy.</summary>
     public bool Flush() => Write(_ => { }, keepIfBusy: false);
