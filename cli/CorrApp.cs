@@ -26,7 +26,9 @@ public static class CorrApp
         var configuration = CorrConfiguration.Load(AppContext.BaseDirectory);
         var services = new ServiceCollection()
             .AddSingleton(configuration)
-            .AddSingleton(clock ?? TimeProvider.System)
+            // The one product clock: the machine's (or a test's) instants in the configured zone. Made when
+            // first asked for, so a zone this machine does not know is an error of the commands that read time.
+            .AddSingleton(_ => clock is null ? Warehouse.Time.ProductClock.Machine(configuration.TimeZone) : new Warehouse.Time.ProductClock(clock, configuration.TimeZone))
             .AddSingleton(console)
             .AddSingleton(new ErrorOutput(error));
         var app = new CommandApp(new TypeRegistrar(services));
@@ -42,6 +44,12 @@ public static class CorrApp
         try
         {
             return app.Run(args);
+        }
+        catch (Exception e) when (e is CommandAppException && Cause<UserFacingException>(e) is { } setting)
+        {
+            // A setting the command's parts could not be made with (the clock's Corr:TimeZone): said as itself, not as a usage error.
+            error.WriteLine($"corr: {Said(configuration, labels => Say(setting, labels), setting.Message).ReplaceLineEndings(" ")}");
+            return Failed;
         }
         catch (Exception e) when (e is CommandAppException or UsageException)
         {
@@ -174,6 +182,14 @@ public static class CorrApp
         Reports.Common.ReportDataException r => r.In(labels.Language),
         _ => e.Message,
     };
+
+    private static T? Cause<T>(Exception e) where T : Exception
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is T found)
+                return found;
+        return null;
+    }
 
     /// <summary>The sentence in the configured console language; English when that setting itself is what is wrong.</summary>
     private static string Said(CorrConfiguration configuration, Func<Reports.Translations.Labels, string> say, string english)

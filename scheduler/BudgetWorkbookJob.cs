@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Globalization;
 using CorrAnalytics.Reports;
 using CorrAnalytics.Reports.Budget;
@@ -13,8 +14,11 @@ public sealed class BudgetWorkbookJob(JobEnvironment environment) : ReportJob(en
 {
     protected override string Kind => "budget";
 
-    protected override string Period(DateOnly firedOn) => (firedOn.Year + 1).ToString(CultureInfo.InvariantCulture);
+    /// <summary>The period a firing on <paramref name="firedOn"/> reports.</summary>
+    public static string PeriodOf(DateOnly firedOn) => (firedOn.Year + 1).ToString(CultureInfo.InvariantCulture);
 
-    protected override ReportOutput Write(WarehouseSession session, TimeProvider clock, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats) =>
-        new BudgetWorkbookWriter(session, clock, Environment.TimeZone).Write(new BudgetWorkbookOptions(firedOn.Year + 1, language, Environment.BudgetPassword), Folder(firedOn));
+    protected override string Period(DateOnly firedOn) => PeriodOf(firedOn);
+
+    protected override ReportOutput Write(WarehouseSession session, ProductClock clock, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats) =>
+        new BudgetWorkbookWriter(session, clock).Write(new BudgetWorkbookOptions(firedOn.Year + 1, language, Environment.BudgetPassword), Folder(firedOn));
 }

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Scheduler;
 using Quartz;
 using Spectre.Console;
@@ -8,7 +9,7 @@ namespace CorrAnalytics.Scheduler;
 /// One line per job start and end on the console of <c>corr schedule run</c>, in the schedule's
 /// time zone; and, for <c>--once</c>, the signal that the job and what it chained have ended.
 /// </summary>
-public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, TimeProvider clock, JobKey? once, Reports.Translations.Labels labels) : IJobListener
+public sealed class ConsoleJobListener(IAnsiConsole console, ProductClock clock, JobKey? once, Reports.Translations.Labels labels) : IJobListener
 {
     private readonly TaskCompletionSource _onceDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private JobKey? _awaiting;
@@ -56,5 +57,5 @@ public sealed class ConsoleJobListener(IAnsiConsole console, TimeZoneInfo zone, 
         return ValueTask.CompletedTask;
     }
 
-    private string Now() => TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    private string Now() => clock.LocalNow.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 }

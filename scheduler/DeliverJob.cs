@@ -22,7 +22,7 @@ public sealed class DeliverJob(JobEnvironment environment) : IJob
     private void Deliver(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var map = context.MergedJobDataMap;
-        var firedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, environment.TimeZone).DateTime);
+        var firedOn = Firing.Day(context, environment.Clock);
         var period = map.GetString(PeriodKey) is { Length: > 0 } p ? YearMonth.Parse(p) : YearMonth.Of(firedOn).Previous;
         var kinds = map.GetString(KindKey) is { Length: > 0 } kind ? new[] { kind } : null;
         if (!environment.Delivers)
@@ -31,7 +31,7 @@ public sealed class DeliverJob(JobEnvironment environment) : IJob
             return;
         }
         using var session = environment.OpenWarehouse("deliver");
-        var outcomes = new Deliverer(session, environment.Delivery!, environment.Warehouse.DataDir, environment.Clock, environment.TimeZone)
+        var outcomes = new Deliverer(session, environment.Delivery!, environment.Warehouse.DataDir, environment.Clock)
             .Deliver(new DeliveryRequest(period, "schedule", Kinds: kinds), cancellationToken: cancellationToken);
         int Count(params DeliveryStatus[] statuses) => outcomes.Count(o => statuses.Contains(o.Status));
         var text = $"deliver {string.Join(",", kinds ?? ["all"])} {period}: {Count(DeliveryStatus.Sent)} sent, {Count(DeliveryStatus.AlreadySent)} sent before, " +

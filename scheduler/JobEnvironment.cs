@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Etl.Load;
 using CorrAnalytics.Warehouse.Access;
 
@@ -5,7 +6,7 @@ namespace CorrAnalytics.Scheduler;
 
 /// <summary>What every scheduled job needs: where the warehouse and the reports are, and the clock.</summary>
 public sealed record JobEnvironment(
-    WarehouseOptions Warehouse, EtlOptions Etl, TimeProvider Clock, TimeZoneInfo TimeZone, string? BudgetPassword = null, Reports.Delivery.DeliveryOptions? Delivery = null,
+    WarehouseOptions Warehouse, EtlOptions Etl, ProductClock Clock, string? BudgetPassword = null, Reports.Delivery.DeliveryOptions? Delivery = null,
     IReadOnlyDictionary<string, Etl.Pull.SourceOptions>? Sources = null)
 {
     /// <summary>This scheduler node's name in a cluster (its Quartz instance id: host and process), recorded with every run; null without a cluster.</summary>

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Schema;
 using Quartz;
@@ -37,7 +38,7 @@ public sealed class JobRunRecorder(JobEnvironment environment, TextWriter? probl
 
     public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
-        var started = environment.Clock.GetUtcNow().UtcDateTime;
+        var started = environment.Clock.UtcDateTime;
         var map = context.MergedJobDataMap;
         map[StartedKey] = started;
         Write(session => map[RunIdKey] = session.Scalar<long>(SqlResources.Sql("jobs/job_run_started"),
@@ -50,7 +51,7 @@ public sealed class JobRunRecorder(JobEnvironment environment, TextWriter? probl
 
     public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
     {
-        var finished = environment.Clock.GetUtcNow().UtcDateTime;
+        var finished = environment.Clock.UtcDateTime;
         var permanent = (context.Result as JobSummary)?.PermanentError;
         var outcome = context.Outcome switch
         {
@@ -78,8 +79,8 @@ public sealed class JobRunRecorder(JobEnvironment environment, TextWriter? probl
     /// Marks runs a stopped scheduler left 'running' as 'interrupted'; returns how many. In a cluster,
     /// only <paramref name="node"/>'s own (another node's may well be running).
     /// </summary>
-    public static int CloseInterrupted(WarehouseSession session, TimeProvider clock, string? node = null) =>
-        session.Execute(SqlResources.Sql("jobs/job_runs_interrupted"), clock.GetUtcNow().UtcDateTime, node, null);
+    public static int CloseInterrupted(WarehouseSession session, ProductClock clock, string? node = null) =>
+        session.Execute(SqlResources.Sql("jobs/job_runs_interrupted"), clock.UtcDateTime, node, null);
 
 
     private bool Write(Action<WarehouseSession> write, bool keepIfBusy)

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Reports;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Monthly;
@@ -12,8 +13,11 @@ public sealed class MonthlyReportJob(JobEnvironment environment) : ReportJob(env
 {
     protected override string Kind => "monthly";
 
-    protected override string Period(DateOnly firedOn) => PreviousMonth(firedOn).ToString();
+    /// <summary>The period a firing on <paramref name="firedOn"/> reports.</summary>
+    public static string PeriodOf(DateOnly firedOn) => PreviousMonth(firedOn).ToString();
 
-    protected override ReportOutput Write(WarehouseSession session, TimeProvider clock, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats) =>
-        new MonthlyReportWriter(session, clock, Environment.TimeZone).Write(PreviousMonth(firedOn), language, formats, Folder(firedOn));
+    protected override string Period(DateOnly firedOn) => PeriodOf(firedOn);
+
+    protected override ReportOutput Write(WarehouseSession session, ProductClock clock, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats) =>
+        new MonthlyReportWriter(session, clock).Write(PreviousMonth(firedOn), language, formats, Folder(firedOn));
 }

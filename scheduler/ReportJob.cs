@@ -27,7 +27,7 @@ public abstract class ReportJob(JobEnvironment environment) : IJob
         var map = context.MergedJobDataMap;
         var languages = (map.GetString(LanguagesKey) ?? "kk,ru,en").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var formats = (map.GetString(FormatsKey) ?? "pdf,xlsx").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
-        var firedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, Environment.TimeZone).DateTime);
+        var firedOn = Firing.Day(context, Environment.Clock);
         using var session = Environment.OpenWarehouse(Kind);
         var files = 0;
         foreach (var code in languages)
@@ -49,9 +49,10 @@ public abstract class ReportJob(JobEnvironment environment) : IJob
     protected abstract string Period(DateOnly firedOn);
 
     /// <summary>Writes the report's files, stamped with <paramref name="clock"/>'s time (the publication's).</summary>
-    protected abstract ReportOutput Write(WarehouseSession session, TimeProvider clock, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats);
+    protected abstract ReportOutput Write(WarehouseSession session, ProductClock clock, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats);
 
     protected string Folder(DateOnly firedOn) => ReportFolders.For(Environment.Warehouse.DataDir, Kind, Period(firedOn));
 
+    /// <summary>A monthly report fired on a day reports the month before it (a December report fires in January).</summary>
     protected static YearMonth PreviousMonth(DateOnly firedOn) => YearMonth.Of(firedOn).Previous;
 }

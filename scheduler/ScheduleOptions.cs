@@ -2,12 +2,10 @@ namespace CorrAnalytics.Scheduler;
 
 /// <summary>
 /// The schedule, from configuration (Corr:Schedule). Cron expressions are Quartz's (seconds first)
-/// and are read in <see cref="TimeZone"/>.
+/// and are read in the product clock's zone (Corr:TimeZone), the one zone of the product.
 /// </summary>
 public sealed class ScheduleOptions
 {
-    public string TimeZone { get; set; } = "Asia/Almaty";
-
     /// <summary>Languages the reports are rendered in, unless a report names its own.</summary>
     public string[]? Languages { get; set; }
 
@@ -42,6 +40,4 @@ public sealed class ScheduleOptions
 
     /// <summary>The pull job of each source database (Corr:Schedule:Pulls:&lt;source&gt;), by the source's name; a source without one is pulled by hand.</summary>
     public Dictionary<string, JobSchedule> Pulls { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using Quartz;
 using Quartz.Impl.Calendar;
 
@@ -7,7 +8,7 @@ namespace CorrAnalytics.Scheduler;
 /// The one schedule registry: every job, its cron trigger in the configured time zone, the
 /// working-day calendars, the retry policy and the misfire rule, built from <see cref="ScheduleOptions"/>.
 /// </summary>
-public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock, IReadOnlyDictionary<string, Etl.Pull.SourceOptions>? sources = null)
+public sealed class ScheduleRegistry(ScheduleOptions options, ProductClock clock, IReadOnlyDictionary<string, Etl.Pull.SourceOptions>? sources = null)
 {
     public const string Group = "corr";
     public static readonly JobKey Ingest = new("ingest", Group);
@@ -17,7 +18,7 @@ public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock
     public static readonly JobKey ProductionReport = new("production-report", Group);
     public static readonly JobKey BudgetWorkbook = new("budget-workbook", Group);
 
-    public TimeZoneInfo Zone { get; } = options.Zone();
+    public TimeZoneInfo Zone => clock.Zone;
 
     public RetryPolicy RetryPolicy => RetryPolicy.Exponential(
         options.Retry.Attempts, TimeSpan.FromSeconds(options.Retry.InitialDelaySeconds), options.Retry.Factor, TimeSpan.FromSeconds(options.Retry.MaxDelaySeconds));
@@ -41,13 +42,13 @@ public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock
             new(JobBuilder.Create<DeliverJob>().WithIdentity(Deliver).StoreDurably().RequestRecovery()
                 .WithDescription("deliver the month's reports to the configured recipients").Build(), null, "after a monthly or production report job, when recipients are configured"),
         };
-        foreach (var (key, type, schedule, description) in Configured().Where(c => c.Schedule.Enabled))
+        foreach (var (key, type, schedule, description, periodOf) in Configured().Where(c => c.Schedule.Enabled))
         {
             var job = JobBuilder.Create().OfType(type).WithIdentity(key).WithDescription(description).RequestRecovery()
                 .UsingJobData(ReportJob.LanguagesKey, string.Join(',', schedule.Languages ?? options.Languages ?? ["kk", "ru", "en"]))
                 .UsingJobData(ReportJob.FormatsKey, string.Join(',', schedule.Formats ?? ["pdf", "xlsx"]))
                 .Build();
-            jobs.Add(new ScheduledJob(job, Trigger(key, schedule), When(schedule)));
+            jobs.Add(new ScheduledJob(job, Trigger(key, schedule), When(schedule), periodOf));
         }
         foreach (var (name, source) in sources ?? new Dictionary<string, Etl.Pull.SourceOptions>())
         {
@@ -94,11 +95,11 @@ public sealed class ScheduleRegistry(ScheduleOptions options, TimeProvider clock
 
     private static string Ordinal(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
-    private IEnumerable<(JobKey Key, Type Type, JobSchedule Schedule, string Description)> Configured() =>
+    private IEnumerable<(JobKey Key, Type Type, JobSchedule Schedule, string Description, Func<DateOnly, string>? PeriodOf)> Configured() =>
     [
-        (Ingest, typeof(IngestJob), options.Ingest, "load the inbox"),
-        (MonthlyReport, typeof(MonthlyReportJob), options.MonthlyReport, "monthly ministry report for the previous month"),
-        (ProductionReport, typeof(ProductionReportJob), options.ProductionReport, "production report for the previous month"),
-        (BudgetWorkbook, typeof(BudgetWorkbookJob), options.BudgetWorkbook, "budget planning workbook for next year"),
+        (Ingest, typeof(IngestJob), options.Ingest, "load the inbox", null),
+        (MonthlyReport, typeof(MonthlyReportJob), options.MonthlyReport, "monthly ministry report for the previous month", MonthlyReportJob.PeriodOf),
+        (ProductionReport, typeof(ProductionReportJob), options.ProductionReport, "production report for the previous month", ProductionReportJob.PeriodOf),
+        (BudgetWorkbook, typeof(BudgetWorkbookJob), options.BudgetWorkbook, "budget planning workbook for next year", BudgetWorkbookJob.PeriodOf),
     ];
 }

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Calendar;
 using CorrAnalytics.Warehouse.Models;
@@ -6,7 +7,7 @@ using CorrAnalytics.Warehouse.Schema;
 namespace CorrAnalytics.Warehouse;
 
 /// <summary>What <c>corr init</c> does: migrate, load the seeds, rebuild dim_date and the models.</summary>
-public sealed class WarehouseInitializer(WarehouseSession session, TimeProvider clock)
+public sealed class WarehouseInitializer(WarehouseSession session, ProductClock clock)
 {
     public InitResult Initialize()
     {

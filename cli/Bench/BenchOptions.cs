@@ -3,4 +3,4 @@ using DuckDB.NET.Data;
 
 namespace CorrAnalytics.Cli.Bench;
 
-public sealed record BenchOptions(string WorkDir, int Scale, YearMonth From, YearMonth To);
+public sealed record BenchOptions(string WorkDir, int Scale, YearMonth From, YearMonth To, ProductClock Clock);

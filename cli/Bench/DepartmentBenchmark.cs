@@ -10,10 +10,10 @@ namespace CorrAnalytics.Cli.Bench;
 /// <summary>What <c>report monthly --all-departments</c> renders: the republic's report and one per department, one language, PDF and XLSX.</summary>
 public static class DepartmentBenchmark
 {
-    public static void Run(WarehouseSession session, string folder, YearMonth period, BenchReport report)
+    public static void Run(WarehouseSession session, ProductClock productClock, string folder, YearMonth period, BenchReport report)
     {
         var departments = session.Query(SqlResources.Sql("scopes/departments"), r => r.GetString(0), period.Last.ToDateTime(TimeOnly.MinValue));
-        var writer = new MonthlyReportWriter(session, TimeProvider.System);
+        var writer = new MonthlyReportWriter(session, productClock);
         var clock = Stopwatch.StartNew();
         var files = 0;
         foreach (var department in departments.Prepend(null))

@@ -38,11 +38,11 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
             File.Copy(file, Path.Combine(inbox, Path.GetFileName(file)));
 
         say("loading the history into an empty warehouse…");
-        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "corr bench", TimeProvider.System);
-        new WarehouseInitializer(session, TimeProvider.System).Initialize();
+        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "corr bench", options.Clock);
+        new WarehouseInitializer(session, options.Clock).Initialize();
         var etlOptions = new EtlOptions(dataDir) { SettleTime = TimeSpan.Zero };
         clock.Restart();
-        var history = new EtlRunner(session, etlOptions, TimeProvider.System).Run();
+        var history = new EtlRunner(session, etlOptions, options.Clock).Run();
         var historyTime = clock.Elapsed;
         var formsPerSecond = 0.0;
         report.Add("ETL: full history from empty", historyTime, history.Files.Sum(f => f.Loaded), $"{history.Files.Count:N0} files, {history.Files.Sum(f => f.Rejected)} rejects");
@@ -65,7 +65,7 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
         foreach (var file in Directory.GetFiles(sampleDir).Where(f => Path.GetFileName(f).Contains(lastMonth)))
             File.Copy(file, Path.Combine(inbox, Path.GetFileName(file)));
         clock.Restart();
-        var month = new EtlRunner(session, etlOptions, TimeProvider.System).Run();
+        var month = new EtlRunner(session, etlOptions, options.Clock).Run();
         var monthTime = clock.Elapsed;
         report.Add("ETL: one more month", monthTime, month.Files.Sum(f => f.Loaded),
             $"{month.Files.Count} files in {month.Times.Sum(t => t.Groups)} groups, {month.Times.Sum(t => t.Total.TotalSeconds):0.00} s of it reading to commit");
@@ -74,17 +74,17 @@ public sealed class EtlBenchmark(BenchOptions options, Action<string> say)
         var models = new ModelRunner(session).Run();
         report.Add("marts refresh", clock.Elapsed, 0, $"{models.Count} models");
         clock.Restart();
-        var checks = new CheckRunner(session, TimeProvider.System).Run().Results;
+        var checks = new CheckRunner(session, options.Clock).Run().Results;
         report.Add("checks", clock.Elapsed, 0, $"{checks.Count(c => c.Passed)} of {checks.Count} passed");
 
         say("rendering every report in every language…");
-        new ReportBenchmark(session, ReportFolders.Root(options.WorkDir)).Run(report, options.To, options.To.Year + 1);
+        new ReportBenchmark(session, ReportFolders.Root(options.WorkDir), options.Clock).Run(report, options.To, options.To.Year + 1);
 
         say("rendering the monthly report of the republic and of every department…");
-        DepartmentBenchmark.Run(session, ReportFolders.Root(options.WorkDir), options.To, report);
+        DepartmentBenchmark.Run(session, options.Clock, ReportFolders.Root(options.WorkDir), options.To, report);
 
         say("re-submitting 5 % of a year's slices, rendering as of before…");
-        HistoryBenchmark.Run(session, etlOptions, sampleDir, ReportFolders.Root(options.WorkDir), options.To, report);
+        HistoryBenchmark.Run(session, options.Clock, etlOptions, sampleDir, ReportFolders.Root(options.WorkDir), options.To, report);
 
         say("rendering a long table document…");
         LayoutBenchmark.Run(report, new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc));

@@ -20,7 +20,7 @@ public static class HistoryBenchmark
 {
     private const string Report = "monthly report kk (pdf, xlsx)";
 
-    public static void Run(WarehouseSession session, EtlOptions etl, string sampleDir, string folder, YearMonth period, BenchReport report)
+    public static void Run(WarehouseSession session, ProductClock productClock, EtlOptions etl, string sampleDir, string folder, YearMonth period, BenchReport report)
     {
         var before = session.Scalar<long>("select max(batch_id) from etl.batches");
         var bytesBefore = DatabaseBytes(session);
@@ -32,7 +32,7 @@ public static class HistoryBenchmark
         foreach (var file in resubmitted)
             File.WriteAllBytes(Path.Combine(etl.InboxDir, Path.GetFileName(file)), OtherLineEnding(File.ReadAllBytes(file)));
         var clock = Stopwatch.StartNew();
-        var load = new EtlRunner(session, etl, TimeProvider.System).Run();
+        var load = new EtlRunner(session, etl, productClock).Run();
         report.Add("history: re-submit 5 % of a year's slices", clock.Elapsed, load.Files.Sum(f => f.Loaded),
             $"{resubmitted.Count} of {slices.Count} CSV slices of the last 12 months");
         var kept = HistoryTables.Kept.Sum(t => session.Scalar<long>($"select count(*) from {HistoryTables.Of(t)}"));
@@ -42,19 +42,19 @@ public static class HistoryBenchmark
         report.Add("history: storage", TimeSpan.Zero, kept, $"{kept:N0} history rows beside {current:N0} current; {bytesBefore / 1048576.0:0.0} → {bytesAfter / 1048576.0:0.0} MiB");
         report.Target("history storage ≤ 1.3× the current warehouse after a year with 5 % of slices re-submitted", $"{growth:0.00}×", growth <= 1.3);
 
-        var now = Render(session, folder, period, "now");
+        var now = Render(session, productClock, folder, period, "now");
         TimeSpan past;
         using (AsOfWarehouse.Enter(session, before))
-            past = Render(session, folder, period, "as-of");
+            past = Render(session, productClock, folder, period, "as-of");
         report.Add($"{Report} now", now);
         report.Add($"{Report} as of the version before", past, 0, $"{past.TotalSeconds / now.TotalSeconds:0.0}× the current render");
         report.Target("an as-of render ≤ 2× a current render (monthly, kk)", $"{past.TotalSeconds / now.TotalSeconds:0.0}×", past <= 2 * now);
     }
 
-    private static TimeSpan Render(WarehouseSession session, string folder, YearMonth period, string name)
+    private static TimeSpan Render(WarehouseSession session, ProductClock productClock, string folder, YearMonth period, string name)
     {
         var clock = Stopwatch.StartNew();
-        new MonthlyReportWriter(session, TimeProvider.System).Write(period, ReportLanguage.Parse("kk"), new HashSet<string> { "pdf", "xlsx" }, Path.Combine(folder, name));
+        new MonthlyReportWriter(session, productClock).Write(period, ReportLanguage.Parse("kk"), new HashSet<string> { "pdf", "xlsx" }, Path.Combine(folder, name));
         return clock.Elapsed;
     }
 

@@ -14,7 +14,7 @@ namespace CorrAnalytics.Cli.Bench;
 /// Every report in every language, PDF and XLSX timed separately: pages per second for PDFs,
 /// cells per second for workbooks (cells counted afterwards, outside the timing).
 /// </summary>
-public sealed class ReportBenchmark(WarehouseSession session, string folder)
+public sealed class ReportBenchmark(WarehouseSession session, string folder, ProductClock productClock)
 {
     private delegate ReportOutput Render(ReportLanguage language, IReadOnlySet<string> formats);
 
@@ -22,9 +22,9 @@ public sealed class ReportBenchmark(WarehouseSession session, string folder)
     {
         var reports = new (string Name, Render Render, string[] Formats)[]
         {
-            ("monthly report", (l, f) => new MonthlyReportWriter(session, TimeProvider.System).Write(period, l, f, folder), ["pdf", "xlsx"]),
-            ("production report", (l, f) => new ProductionReportWriter(session, TimeProvider.System).Write(period, l, f, folder), ["pdf", "xlsx"]),
-            ($"budget workbook {budgetYear}", (l, _) => new BudgetWorkbookWriter(session, TimeProvider.System).Write(new BudgetWorkbookOptions(budgetYear, l), folder), ["xlsx"]),
+            ("monthly report", (l, f) => new MonthlyReportWriter(session, productClock).Write(period, l, f, folder), ["pdf", "xlsx"]),
+            ("production report", (l, f) => new ProductionReportWriter(session, productClock).Write(period, l, f, folder), ["pdf", "xlsx"]),
+            ($"budget workbook {budgetYear}", (l, _) => new BudgetWorkbookWriter(session, productClock).Write(new BudgetWorkbookOptions(budgetYear, l), folder), ["xlsx"]),
         };
         foreach (var (name, render, formats) in reports)
             foreach (var language in ReportLanguage.All)

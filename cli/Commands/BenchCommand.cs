@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr bench</c>: the benchmark suite (load part).</summary>
-public sealed class BenchCommand(TimeProvider clock, IAnsiConsole console) : Command<BenchSettings>
+public sealed class BenchCommand(ProductClock clock, IAnsiConsole console) : Command<BenchSettings>
 {
     public override int Execute(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
@@ -15,12 +15,12 @@ public sealed class BenchCommand(TimeProvider clock, IAnsiConsole console) : Com
         var work = Directory.CreateTempSubdirectory("corr-bench-").FullName;
         try
         {
-            var report = new EtlBenchmark(new BenchOptions(work, settings.Scale, from, to), m => console.MarkupLineInterpolated($"[grey]{m}[/]")).Run();
+            var report = new EtlBenchmark(new BenchOptions(work, settings.Scale, from, to, clock), m => console.MarkupLineInterpolated($"[grey]{m}[/]")).Run();
             var baseline = Path.Combine(settings.Results, "bench-scale1.json");
             if (settings.Scale != 1 && !settings.Quick && File.Exists(baseline))
                 report.CompareWith(BenchReport.ReadFigures(File.ReadAllText(baseline)));
             var commit = Commit();
-            var now = clock.GetUtcNow();
+            var now = clock.UtcNow;
             var markdown = report.Markdown(commit, now);
             Directory.CreateDirectory(settings.Results);
             var stem = Path.Combine(settings.Results, $"bench-scale{settings.Scale}{(settings.Quick ? "-quick" : "")}");

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Warehouse.Checks;
 using CorrAnalytics.Warehouse.Models;
@@ -7,7 +8,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr check</c>: run the data-quality checks; exit 1 when an error-level check fails.</summary>
-public sealed class CheckCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, ErrorOutput error)
+public sealed class CheckCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console, ErrorOutput error)
     : Command<CorrSettings>
 {
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)

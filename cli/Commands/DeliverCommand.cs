@@ -11,7 +11,7 @@ namespace CorrAnalytics.Cli.Commands;
 /// <c>corr deliver --period YYYY-MM</c>: the month's reports to every configured recipient (Corr:Delivery),
 /// one row per recipient, report and language; exit 1 when any did not go.
 /// </summary>
-public sealed class DeliverCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<DeliverSettings>
+public sealed class DeliverCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<DeliverSettings>
 {
     public override int Execute(CommandContext context, DeliverSettings settings, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class DeliverCommand(CorrConfiguration configuration, TimeProvider
             console.MarkupLineInterpolated($"[grey]{l["console.deliver.dry_run"]}[/]");
 
         var request = new DeliveryRequest(period, "cli", settings.DryRun, settings.Resend, settings.Recipient, settings.Report is { } kind ? [kind] : null);
-        var deliverer = new Deliverer(session, options, settings.ResolveDataDir(configuration), clock, configuration.TimeZone);
+        var deliverer = new Deliverer(session, options, settings.ResolveDataDir(configuration), clock);
         var outcomes = ConsoleProgress.Spin(console, Markup.Escape(l.Format("console.deliver.delivering", period)),
             () => deliverer.Deliver(request, cancellationToken: cancellationToken));
 

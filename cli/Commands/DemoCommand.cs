@@ -15,14 +15,14 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr demo</c>: a national sample of the last two years, loaded into a fresh warehouse, and every report of its last month (and next year's budget workbook) in kk, ru and en.</summary>
-public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<CorrSettings>
+public sealed class DemoCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<CorrSettings>
 {
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
     {
         var warehouse = settings.WarehouseOptions(configuration);
         FolderGuard.ClaimForDemo(warehouse.DataDir);
         var inbox = Path.Combine(warehouse.DataDir, "inbox");
-        var to = YearMonth.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).Previous;
+        var to = clock.CurrentMonth.Previous;
         var from = to.AddMonths(-23);
         var started = clock.GetTimestamp();
 
@@ -32,7 +32,7 @@ public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider cl
         using var session = WarehouseSession.OpenWriter(warehouse, "corr demo", clock);
         new WarehouseInitializer(session, clock).Initialize();
         var result = ConsoleProgress.Run(console, "Loading", report =>
-            new EtlRunner(session, new EtlOptions(warehouse.DataDir) { SettleTime = TimeSpan.Zero, TimeZone = configuration.TimeZone, MemoryLimitMegabytes = configuration.LoadMemoryMegabytes }, clock,
+            new EtlRunner(session, new EtlOptions(warehouse.DataDir) { SettleTime = TimeSpan.Zero, MemoryLimitMegabytes = configuration.LoadMemoryMegabytes }, clock,
                 new Progress<EtlProgress>(p => report.Report(new(p.FileName, p.Done, p.Total, p.Rows)))).Run(cancellationToken));
         console.MarkupLineInterpolated(
             $"Loaded {result.Loaded:N0} of {result.Files.Count:N0} files ({result.Files.Sum(f => f.Loaded):N0} rows, {result.Files.Sum(f => f.Rejected):N0} rejected) into {warehouse.DatabasePath}.");
@@ -43,9 +43,9 @@ public sealed class DemoCommand(CorrConfiguration configuration, TimeProvider cl
         var both = new HashSet<string> { "pdf", "xlsx" };
         foreach (var language in ReportLanguage.All)
         {
-            var monthly = new MonthlyReportWriter(session, clock, configuration.TimeZone).Write(period, language, both, ReportFolders.For(warehouse.DataDir, "monthly", period.ToString()));
-            var production = new ProductionReportWriter(session, clock, configuration.TimeZone).Write(period, language, both, ReportFolders.For(warehouse.DataDir, "production", period.ToString()));
-            var budget = new BudgetWorkbookWriter(session, clock, configuration.TimeZone).Write(new BudgetWorkbookOptions(to.Year + 1, language), ReportFolders.For(warehouse.DataDir, "budget", $"{to.Year + 1}"));
+            var monthly = new MonthlyReportWriter(session, clock).Write(period, language, both, ReportFolders.For(warehouse.DataDir, "monthly", period.ToString()));
+            var production = new ProductionReportWriter(session, clock).Write(period, language, both, ReportFolders.For(warehouse.DataDir, "production", period.ToString()));
+            var budget = new BudgetWorkbookWriter(session, clock).Write(new BudgetWorkbookOptions(to.Year + 1, language), ReportFolders.For(warehouse.DataDir, "budget", $"{to.Year + 1}"));
             console.MarkupLineInterpolated($"{language.Code}: {string.Join(", ", monthly.Files.Concat(production.Files).Concat(budget.Files).Select(Path.GetFileName))}");
         }
         console.MarkupLineInterpolated($"Reports are under {reports} (monthly, production, budget). Done in {clock.GetElapsedTime(started).TotalSeconds:0} s.");

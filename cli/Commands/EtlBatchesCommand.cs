@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Warehouse.Queries;
 using CorrAnalytics.Warehouse.Queries.Etl;
@@ -7,7 +8,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr etl batches</c>: the batch log.</summary>
-public sealed class EtlBatchesCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<EtlBatchesSettings>
+public sealed class EtlBatchesCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<EtlBatchesSettings>
 {
     public override int Execute(CommandContext context, EtlBatchesSettings settings, CancellationToken cancellationToken)
     {

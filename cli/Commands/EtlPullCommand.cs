@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Etl.Load;
 using CorrAnalytics.Etl.Pull;
@@ -8,7 +9,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr etl pull</c>: the rows each configured source database changed since its last pull, loaded as files would be.</summary>
-public sealed class EtlPullCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, ErrorOutput error) : Command<EtlPullSettings>
+public sealed class EtlPullCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console, ErrorOutput error) : Command<EtlPullSettings>
 {
     public override int Execute(CommandContext context, EtlPullSettings settings, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
@@ -9,7 +10,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr etl rejects</c>: rejected rows with file, line or cell, column, value and reason.</summary>
-public sealed class EtlRejectsCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<EtlRejectsSettings>
+public sealed class EtlRejectsCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<EtlRejectsSettings>
 {
     public override int Execute(CommandContext context, EtlRejectsSettings settings, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Etl.Load;
 using CorrAnalytics.Warehouse;
@@ -7,7 +8,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr etl revert --batch N|--file NAME</c>: takes a bad load out and gives its slice back to what it held before.</summary>
-public sealed class EtlRevertCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<EtlRevertSettings>
+public sealed class EtlRevertCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<EtlRevertSettings>
 {
     public override int Execute(CommandContext context, EtlRevertSettings settings, CancellationToken cancellationToken)
     {
@@ -15,7 +16,7 @@ public sealed class EtlRevertCommand(CorrConfiguration configuration, TimeProvid
         new WarehouseInitializer(session, clock).Initialize();
         var options = new EtlOptions(settings.ResolveDataDir(configuration))
         {
-            RejectThreshold = configuration.RejectThreshold, TimeZone = configuration.TimeZone, MaxFileMegabytes = configuration.MaxFileMegabytes,
+            RejectThreshold = configuration.RejectThreshold, MaxFileMegabytes = configuration.MaxFileMegabytes,
         };
         var reverter = new BatchReverter(session, options, clock);
         var batch = settings.Batch ?? reverter.LatestOf(settings.File!)

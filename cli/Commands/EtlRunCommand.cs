@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Globalization;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Etl.Load;
@@ -9,7 +10,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr etl run</c>: load everything waiting in the inbox.</summary>
-public sealed class EtlRunCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, ErrorOutput error)
+public sealed class EtlRunCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console, ErrorOutput error)
     : Command<EtlRunSettings>
 {
     public override int Execute(CommandContext context, EtlRunSettings settings, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Warehouse.Export;
 using Spectre.Console;
@@ -6,7 +7,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr export parquet --out DIR</c>: the warehouse's facts and dimensions as Parquet for other tools, incrementally.</summary>
-public sealed class ExportParquetCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<ExportParquetSettings>
+public sealed class ExportParquetCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<ExportParquetSettings>
 {
     public override int Execute(CommandContext context, ExportParquetSettings settings, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Warehouse;
 using CorrAnalytics.Warehouse.Access;
@@ -7,7 +8,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr init</c>: create or migrate the warehouse, reload seeds, dim_date and models.</summary>
-public sealed class InitCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console)
+public sealed class InitCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console)
     : Command<CorrSettings>
 {
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)

@@ -11,8 +11,8 @@ namespace CorrAnalytics.Cli.Commands;
 
 /// <summary>A report of one month in one language: the options, the default folder, the clear error for an empty period.</summary>
 public abstract class PeriodReportCommand<TSettings>(
-    CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, string kind,
-    Func<CorrAnalytics.Warehouse.Access.WarehouseSession, TimeProvider, YearMonth, ReportLanguage, IReadOnlySet<string>, string, string?, ReportOutput> write)
+    CorrConfiguration configuration, ProductClock clock, IAnsiConsole console, string kind,
+    Func<CorrAnalytics.Warehouse.Access.WarehouseSession, ProductClock, YearMonth, ReportLanguage, IReadOnlySet<string>, string, string?, ReportOutput> write)
     : Command<TSettings> where TSettings : PeriodReportSettings
 {
     public override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Reports;
 using CorrAnalytics.Reports.Budget;
@@ -9,7 +10,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr report budget</c>: the budget planning workbook.</summary>
-public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<ReportBudgetSettings>
+public sealed class ReportBudgetCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<ReportBudgetSettings>
 {
     private string? Password(ReportBudgetSettings settings)
     {
@@ -28,7 +29,7 @@ public sealed class ReportBudgetCommand(CorrConfiguration configuration, TimePro
         var language = ReportLanguage.Parse(settings.Lang);
         var publication = ConsoleProgress.Spin(console, Markup.Escape(l.Format("console.report.rendering_budget", year, settings.Lang)),
             () => new Publisher(session, clock).Publish(new PublicationRequest("budget", year.ToString(System.Globalization.CultureInfo.InvariantCulture), language, ["xlsx"], "cli"),
-                at => new BudgetWorkbookWriter(session, at, configuration.TimeZone).Write(new BudgetWorkbookOptions(year, language, Password(settings)), folder)));
+                at => new BudgetWorkbookWriter(session, at).Write(new BudgetWorkbookOptions(year, language, Password(settings)), folder)));
         PublicationLines.Write(console, l, publication, configuration.TimeZone);
         return 0;
     }

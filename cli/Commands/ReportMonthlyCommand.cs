@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Reports.Monthly;
 using Spectre.Console;
@@ -6,6 +7,6 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr report monthly</c>: the monthly ministry report.</summary>
-public sealed class ReportMonthlyCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console)
+public sealed class ReportMonthlyCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console)
     : PeriodReportCommand<ReportMonthlySettings>(configuration, clock, console, "monthly", (session, at, period, language, formats, folder, department) =>
-        new MonthlyReportWriter(session, at, configuration.TimeZone).Write(period, language, formats, folder, department));
+        new MonthlyReportWriter(session, at).Write(period, language, formats, folder, department));

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -5,6 +6,6 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr report production</c>: the production output analysis.</summary>
-public sealed class ReportProductionCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console)
+public sealed class ReportProductionCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console)
     : PeriodReportCommand<ReportProductionSettings>(configuration, clock, console, "production", (session, at, period, language, formats, folder, department) =>
-        new CorrAnalytics.Reports.Production.ProductionReportWriter(session, at, configuration.TimeZone).Write(period, language, formats, folder, department));
+        new CorrAnalytics.Reports.Production.ProductionReportWriter(session, at).Write(period, language, formats, folder, department));

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Globalization;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Reports.Common;
@@ -11,7 +12,7 @@ namespace CorrAnalytics.Cli.Commands;
 /// <c>corr report reproduce --publication ID</c>: renders a publication again from the warehouse as it
 /// was, stamped with its time, and says whether every file is byte-identical to what was published.
 /// </summary>
-public sealed class ReportReproduceCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, ErrorOutput error) : Command<ReportReproduceSettings>
+public sealed class ReportReproduceCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console, ErrorOutput error) : Command<ReportReproduceSettings>
 {
     public override int Execute(CommandContext context, ReportReproduceSettings settings, CancellationToken cancellationToken)
     {
@@ -34,6 +35,6 @@ public sealed class ReportReproduceCommand(CorrConfiguration configuration, Time
     }
 
     /// <summary>The publication's report written again into <paramref name="folder"/>, stamped by <paramref name="at"/>.</summary>
-    internal static ReportOutput Render(Warehouse.Access.WarehouseSession session, TimeProvider at, PublishedReport published, string folder, CorrConfiguration configuration) =>
-        new ReportRenderer(session, configuration.TimeZone, configuration.BudgetPassword).Write(at, published, folder);
+    internal static ReportOutput Render(Warehouse.Access.WarehouseSession session, ProductClock at, PublishedReport published, string folder, CorrConfiguration configuration) =>
+        new ReportRenderer(session, configuration.BudgetPassword).Write(at, published, folder);
 }

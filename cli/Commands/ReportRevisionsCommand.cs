@@ -15,7 +15,7 @@ namespace CorrAnalytics.Cli.Commands;
 /// publication whose value has changed since, with both values, the publication and the files that
 /// changed it.
 /// </summary>
-public sealed class ReportRevisionsCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<ReportRevisionsSettings>
+public sealed class ReportRevisionsCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<ReportRevisionsSettings>
 {
     public override int Execute(CommandContext context, ReportRevisionsSettings settings, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace CorrAnalytics.Cli.Commands;
 /// <c>corr report verify FILE</c>: finds the file's publication by its SHA-256, says whether the
 /// warehouse still reproduces it byte for byte, and lists its figures that have been revised since.
 /// </summary>
-public sealed class ReportVerifyCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console, ErrorOutput error) : Command<ReportVerifySettings>
+public sealed class ReportVerifyCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console, ErrorOutput error) : Command<ReportVerifySettings>
 {
     public override int Execute(CommandContext context, ReportVerifySettings settings, CancellationToken cancellationToken)
     {

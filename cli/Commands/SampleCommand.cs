@@ -7,12 +7,12 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr sample</c>: generate a national sample of inbox files.</summary>
-public sealed class SampleCommand(TimeProvider clock, IAnsiConsole console)
+public sealed class SampleCommand(ProductClock clock, IAnsiConsole console)
     : Command<SampleSettings>
 {
     public override int Execute(CommandContext context, SampleSettings settings, CancellationToken cancellationToken)
     {
-        var to = settings.To is null ? YearMonth.Of(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).Previous : Parse(settings.To, "--to");
+        var to = settings.To is null ? clock.CurrentMonth.Previous : Parse(settings.To, "--to");
         var outDir = FolderGuard.SampleTarget(settings.Out);
         var options = new SampleOptions(outDir, Parse(settings.From, "--from"), to, settings.Scale, settings.Seed, settings.Defects);
         try

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Runtime.InteropServices;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Scheduler;
@@ -8,8 +9,8 @@ using Spectre.Console.Cli;
 
 namespace CorrAnalytics.Cli.Commands;
 
-/// <summary><c>corr schedule list</c>: jobs, triggers and their next fire times in local time.</summary>
-public sealed class ScheduleListCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<ScheduleListSettings>
+/// <summary><c>corr schedule list</c>: jobs, triggers and their next fire times in local time (after --from, to rehearse the calendar).</summary>
+public sealed class ScheduleListCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<ScheduleListSettings>
 {
     public override int Execute(CommandContext context, ScheduleListSettings settings, CancellationToken cancellationToken) =>
         List(settings).GetAwaiter().GetResult();
@@ -25,7 +26,10 @@ public sealed class ScheduleListCommand(CorrConfiguration configuration, TimePro
         try
         {
             var l = configuration.ConsoleLabels;
-            console.Write(ScheduleCommands.Table(scheduler, options, environment.TimeZone, settings.Next, l));
+            var from = settings.FromInstant(clock) ?? clock.UtcNow;
+            if (settings.From is not null)
+                console.MarkupLineInterpolated($"{l.Format("console.schedule.from", clock.Stamp(from))}");
+            console.Write(ScheduleCommands.Table(scheduler, options, environment, from, settings.Next, l));
             var retry = options.Retry;
             console.MarkupLineInterpolated($"{l.Format("console.schedule.retry_policy", retry.Attempts, retry.InitialDelaySeconds, retry.Factor, retry.MaxDelaySeconds)}");
         }

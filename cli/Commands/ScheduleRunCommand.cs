@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Runtime.InteropServices;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Scheduler;
@@ -10,7 +11,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr schedule run</c>: the Quartz scheduler, until stopped (Ctrl+C or SIGTERM; running jobs are waited for).</summary>
-public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<ScheduleRunSettings>
+public sealed class ScheduleRunCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<ScheduleRunSettings>
 {
     public override int Execute(CommandContext context, ScheduleRunSettings settings, CancellationToken cancellationToken) =>
         Run(settings).GetAwaiter().GetResult();
@@ -27,7 +28,7 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         var scheduler = await CorrScheduler.Build(options, environment, days, CancellationToken.None);
         var once = settings.Once is null ? null : new JobKey(settings.Once, ScheduleRegistry.Group);
         var l = configuration.ConsoleLabels;
-        var listener = new ConsoleJobListener(console, environment.TimeZone, clock, once, l);
+        var listener = new ConsoleJobListener(console, clock, once, l);
         scheduler.ListenerManager.AddJobListener(listener, []);
 
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -43,17 +44,17 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, TimeProv
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 
-        console.Write(ScheduleCommands.Table(scheduler, options, environment.TimeZone, 1, l));
+        console.Write(ScheduleCommands.Table(scheduler, options, environment, clock.UtcNow, 1, l));
         await scheduler.Start();
         if (once is not null)
         {
-            console.MarkupLineInterpolated($"{l.Format("console.schedule.once", once.Name, environment.TimeZone.Id)}");
+            console.MarkupLineInterpolated($"{l.Format("console.schedule.once", once.Name, clock.Zone.Id)}");
             await scheduler.TriggerJob(once, null!);
             await Task.WhenAny(listener.OnceDone, stop.Task);
         }
         else
         {
-            console.MarkupLineInterpolated($"{l.Format("console.schedule.running", environment.Warehouse.DataDir, environment.TimeZone.Id)}");
+            console.MarkupLineInterpolated($"{l.Format("console.schedule.running", environment.Warehouse.DataDir, clock.Zone.Id)}");
             if (environment.Node is { } node)
                 console.MarkupLineInterpolated($"{l.Format("console.schedule.clustered", node, options.ClusterCheckinSeconds)}");
             await stop.Task;

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Warehouse.Queries;
 using CorrAnalytics.Warehouse.Queries.Common;
@@ -8,7 +9,7 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary><c>corr status</c>: freshness per source, completeness month by month, the inbox backlog, whether the marts are behind, refused files, last job runs.</summary>
-public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider clock, IAnsiConsole console) : Command<CorrSettings>
+public sealed class StatusCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<CorrSettings>
 {
     public override int Execute(CommandContext context, CorrSettings settings, CancellationToken cancellationToken)
     {
@@ -108,7 +109,7 @@ public sealed class StatusCommand(CorrConfiguration configuration, TimeProvider 
     /// </summary>
     private void Completeness(CorrAnalytics.Warehouse.Access.WarehouseSession session, TimeZoneInfo zone)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var today = clock.Today;
         var current = new DateTime(today.Year, today.Month, 1);
         var months = Enumerable.Range(0, 13).Select(i => current.AddMonths(i - 12)).Select(m => (Month: m,
             Missing: ReportQueries.Rows<CompletenessRow>(session, m).GroupBy(r => r.Source!).ToDictionary(g => g.Key, g => g.Count()),

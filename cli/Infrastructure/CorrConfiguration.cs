@@ -13,6 +13,9 @@ public sealed class CorrConfiguration
 {
     public const string DefaultDataDir = "./data";
 
+    /// <summary>Astana/Almaty time, where the ministry works: the zone when Corr:TimeZone names none.</summary>
+    public const string DefaultTimeZoneId = "Asia/Almaty";
+
     public CorrConfiguration(IConfiguration configuration)
     {
         Root = configuration;
@@ -29,8 +32,7 @@ public sealed class CorrConfiguration
         ConsoleLanguageCode = (section["ConsoleLanguage"] is { Length: > 0 } language ? language : "en").Trim().ToLowerInvariant();
         // One zone for reports, the console and the scheduler. Corr:Schedule:TimeZone, its earlier
         // place, is still read when set.
-        TimeZoneId = section["Schedule:TimeZone"] is { Length: > 0 } legacy ? legacy : section["TimeZone"] is { Length: > 0 } zone ? zone : ProductTimeZone.DefaultId;
-        Schedule.TimeZone = TimeZoneId;
+        TimeZoneId = section["Schedule:TimeZone"] is { Length: > 0 } legacy ? legacy : section["TimeZone"] is { Length: > 0 } zone ? zone : DefaultTimeZoneId;
     }
 
     /// <summary>The time zone every time is read and printed in (Corr:TimeZone; Asia/Almaty by default).</summary>
@@ -74,7 +76,6 @@ public sealed class CorrConfiguration
     public EtlOptions EtlOptions(string dataDir) => new(dataDir)
     {
         RejectThreshold = RejectThreshold,
-        TimeZone = TimeZone,
         MaxFileMegabytes = MaxFileMegabytes,
         MemoryLimitMegabytes = LoadMemoryMegabytes,
     };

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Warehouse.Access;
 using Spectre.Console;
 
@@ -15,7 +16,7 @@ public static class WarehouseSessions
     /// (each in its own transaction; none is a quick no-op), so a command that needs a new table finds it
     /// after an upgrade without a separate <c>corr init</c>.
     /// </summary>
-    private static WarehouseSession Migrated(WarehouseSession session, TimeProvider clock)
+    private static WarehouseSession Migrated(WarehouseSession session, ProductClock clock)
     {
         try
         {
@@ -29,7 +30,7 @@ public static class WarehouseSessions
         }
     }
 
-    public static WarehouseSession OpenExisting(CorrSettings settings, CorrConfiguration configuration, TimeProvider clock, string command, IAnsiConsole console)
+    public static WarehouseSession OpenExisting(CorrSettings settings, CorrConfiguration configuration, ProductClock clock, string command, IAnsiConsole console)
     {
         var options = settings.WarehouseOptions(configuration);
         if (Directory.Exists(options.DataDir) && !WarehouseSession.CanWrite(options.DataDir))

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 namespace CorrAnalytics.Etl.Inbox;
 
 /// <summary>
@@ -5,7 +6,7 @@ namespace CorrAnalytics.Etl.Inbox;
 /// name ends in .part or .tmp, or whose size or time changed while we looked (checked twice, a
 /// short interval apart).
 /// </summary>
-public sealed class InboxScanner(TimeProvider clock, TimeSpan settleTime, Func<FileKind, long>? maxBytes = null)
+public sealed class InboxScanner(ProductClock clock, TimeSpan settleTime, Func<FileKind, long>? maxBytes = null)
 {
     private static readonly string[] InProgressSuffixes = [".part", ".tmp", ".partial", ".crdownload"];
 

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Schema;
@@ -5,13 +6,13 @@ using CorrAnalytics.Warehouse.Schema;
 namespace CorrAnalytics.Etl.Load;
 
 /// <summary>etl.batches: one row per file received, whatever became of it.</summary>
-public sealed class BatchLog(WarehouseSession session, TimeProvider clock)
+public sealed class BatchLog(WarehouseSession session, ProductClock clock)
 {
     // The loaded batch of each kind and slice, read once per run and kept in step after each
     // commit: asking the table for every file of a backfill cost more than loading small files.
     private Dictionary<(string Kind, string Slice), (long Id, string Sha)>? _loadedBySlice;
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcDateTime;
 
     public long NextId() => NextIds(1)[0];
 

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
@@ -12,7 +13,7 @@ namespace CorrAnalytics.Etl.Load;
 /// batch of its own in the log, so the history says what happened. Refused, changing nothing, when the
 /// result would be ambiguous: a batch a later file replaced already, one that is not loaded, a register.
 /// </summary>
-public sealed class BatchReverter(WarehouseSession session, EtlOptions options, TimeProvider clock)
+public sealed class BatchReverter(WarehouseSession session, EtlOptions options, ProductClock clock)
 {
     public sealed record Outcome(long Reverted, long RevertBatch, string? Restored, EtlRunResult? Reload);
 
@@ -43,10 +44,10 @@ public sealed class BatchReverter(WarehouseSession session, EtlOptions options, 
             var id = batches.NextId();
             foreach (var target in Targets(kind))
             {
-                new HistoryTables(session).KeepReverted(target, batchId, id);
+                new HistoryTables(session, clock).KeepReverted(target, batchId, id);
                 session.Execute(SqlResources.Sql("revert/delete_rows", ("target", target)), batchId);
             }
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = clock.UtcDateTime;
             batches.Write(id, new BatchFile($"revert of batch {batchId} ({b.File})", FileSettler.NoContent, b.Kind, b.Slice, null, now), "loaded", 0, 0, 0);
             session.Execute(SqlResources.Sql("revert/replaced"), batchId, id);
             return id;

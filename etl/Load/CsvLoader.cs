@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Globalization;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
@@ -13,7 +14,7 @@ namespace CorrAnalytics.Etl.Load;
 /// run, rejects recorded; then the group's slices replaced (facts) or the register merged
 /// (facilities as SCD2, products by code; a register loads alone).
 /// </summary>
-internal sealed class CsvLoader(WarehouseSession session)
+internal sealed class CsvLoader(WarehouseSession session, ProductClock clock)
 {
     /// <summary>Checks the file and writes its prepared copy into the temporary folder.</summary>
     public static PreparedCsv Prepare(InboxFile file, byte[] bytes, TempFolder temp)
@@ -78,7 +79,7 @@ internal sealed class CsvLoader(WarehouseSession session)
     public void Apply(FileKind kind, IReadOnlyList<GroupMember> members)
     {
         var target = CsvSource.All[kind].Target;
-        var history = new HistoryTables(session);
+        var history = new HistoryTables(session, clock);
         switch (kind)
         {
             case FileKind.Facilities:

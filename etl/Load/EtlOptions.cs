@@ -1,5 +1,4 @@
 using CorrAnalytics.Etl.Inbox;
-using CorrAnalytics.Warehouse.Time;
 namespace CorrAnalytics.Etl.Load;
 
 public sealed record EtlOptions(string DataDir)
@@ -16,9 +15,6 @@ public sealed record EtlOptions(string DataDir)
     /// <summary>Refresh the marts and run the checks after a run that loaded something. The scheduler
     /// turns this off: there the refresh is its own job, chained after the ingest.</summary>
     public bool RefreshAfterLoad { get; init; } = true;
-
-    /// <summary>The zone whose calendar says what "this month" is: a file for a later period is refused.</summary>
-    public TimeZoneInfo TimeZone { get; init; } = ProductTimeZone.Default;
 
     /// <summary>One size cap in MB for every kind (Corr:MaxFileMegabytes); null: each kind's default.</summary>
     public double? MaxFileMegabytes { get; init; }

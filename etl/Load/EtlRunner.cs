@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Diagnostics;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Warehouse.Access;
@@ -18,7 +19,7 @@ public sealed class EtlRunner
 {
     private readonly WarehouseSession _session;
     private readonly EtlOptions _options;
-    private readonly TimeProvider _clock;
+    private readonly ProductClock _clock;
     private readonly IProgress<EtlProgress>? _progress;
     private readonly RegisterCache _registers;
     private readonly FileSettler _settler;
@@ -27,16 +28,16 @@ public sealed class EtlRunner
     private readonly TempFolder _temp;
     private readonly Dictionary<FileKind, KindLoadTime> _times = [];
 
-    public EtlRunner(WarehouseSession session, EtlOptions options, TimeProvider clock, IProgress<EtlProgress>? progress = null)
+    public EtlRunner(WarehouseSession session, EtlOptions options, ProductClock clock, IProgress<EtlProgress>? progress = null)
     {
         (_session, _options, _clock, _progress) = (session, options, clock, progress);
-        var store = new FileStore(options.DataDir, clock, options.TimeZone);
+        var store = new FileStore(options.DataDir, clock);
         var batches = new BatchLog(session, clock);
         _registers = new RegisterCache(session);
         _settler = new FileSettler(store, batches, _registers, options, clock);
         _temp = new TempFolder(options.DataDir);
-        _intake = new FileIntake(session, store, batches, _registers, _settler, clock, options.TimeZone, _temp);
-        _groups = new GroupLoad(session, batches, options);
+        _intake = new FileIntake(session, store, batches, _registers, _settler, clock, _temp);
+        _groups = new GroupLoad(session, batches, options, clock);
     }
 
     public EtlRunResult Run(CancellationToken cancellationToken = default)

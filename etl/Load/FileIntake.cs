@@ -10,7 +10,7 @@ namespace CorrAnalytics.Etl.Load;
 /// A file's way in: read, hash, archive, then either a duplicate of loaded bytes (settled at once),
 /// a structure that cannot load (quarantined), or a file ready to load in a transaction.
 /// </summary>
-internal sealed class FileIntake(WarehouseSession session, FileStore store, BatchLog batches, RegisterCache registers, FileSettler settler, TimeProvider clock, TimeZoneInfo zone, TempFolder temp)
+internal sealed class FileIntake(WarehouseSession session, FileStore store, BatchLog batches, RegisterCache registers, FileSettler settler, ProductClock clock, TempFolder temp)
 {
     public (ReadyFile? Ready, FileOutcome? Settled) Take(InboxFile file, FormReadAhead forms)
     {
@@ -30,12 +30,12 @@ internal sealed class FileIntake(WarehouseSession session, FileStore store, Batc
         }
         var sha = FileStore.Sha256(bytes);
         var archived = store.Archive(bytes, sha, file.Name);
-        var ready = new ReadyFile(file, bytes, sha, archived, clock.GetUtcNow().UtcDateTime, null, read?.Form);
+        var ready = new ReadyFile(file, bytes, sha, archived, clock.UtcDateTime, null, read?.Form);
         if (SettleIfDuplicate(ready) is { } duplicate)
             return (null, duplicate);
         try
         {
-            if (file.NotYetDue(ProductTimeZone.Today(clock, zone)) is { } notYet)
+            if (file.NotYetDue(clock.Today) is { } notYet)
                 throw new StructureException(notYet);
             if (file.Kind == FileKind.Production)
             {

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Etl.Inbox;
 
 namespace CorrAnalytics.Etl.Load;
@@ -6,7 +7,7 @@ namespace CorrAnalytics.Etl.Load;
 /// Where a file goes once its fate is known: a loaded file leaves the inbox; a refused, failed or
 /// unmatched one is recorded as a batch and copied to quarantine with its reason; a duplicate is recorded.
 /// </summary>
-internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCache registers, EtlOptions options, TimeProvider clock)
+internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCache registers, EtlOptions options, ProductClock clock)
 {
     /// <summary>After the commit: the batch index, the quarantine copy of a refused file, the inbox.</summary>
     public FileOutcome Committed(LoadedFile loaded)
@@ -58,7 +59,7 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
         var sha = FileStore.Sha256(bytes);
         var archived = store.Archive(bytes, sha, name);
         var id = batches.NextId();
-        batches.Write(id, new BatchFile(name, sha, "unknown", null, archived, clock.GetUtcNow().UtcDateTime), "quarantined", 0, 0, 0, reason);
+        batches.Write(id, new BatchFile(name, sha, "unknown", null, archived, clock.UtcDateTime), "quarantined", 0, 0, 0, reason);
         store.Quarantine(bytes, sha, new QuarantineEntry(name, null, null, id), reason);
         File.Delete(path);
         return new FileOutcome(name, "unknown", null, FileStatus.Quarantined, id, 0, 0, 0, reason);
@@ -72,7 +73,7 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
     {
         var name = Path.GetFileName(path);
         var id = batches.NextId();
-        batches.Write(id, new BatchFile(name, NoContent, kind, null, null, clock.GetUtcNow().UtcDateTime),
+        batches.Write(id, new BatchFile(name, NoContent, kind, null, null, clock.UtcDateTime),
             status == FileStatus.Failed ? "failed" : "quarantined", 0, 0, 0, reason);
         store.QuarantineUnopened(path, new QuarantineEntry(name, kind, null, id), reason);
         return new FileOutcome(name, kind, null, status, id, 0, 0, 0, reason);

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Warehouse.Files;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -9,10 +10,8 @@ namespace CorrAnalytics.Etl.Load;
 /// (refused files under the day they came, by their own names made safe, each with a .reason.txt).
 /// A name can never reach outside these folders: separators and control characters become '_'.
 /// </summary>
-public sealed class FileStore(string dataDir, TimeProvider clock, TimeZoneInfo? zone = null)
+public sealed class FileStore(string dataDir, ProductClock clock)
 {
-    private readonly TimeZoneInfo _zone = zone ?? Warehouse.Time.ProductTimeZone.Default;
-
     private static readonly string[] KnownExtensions = [".csv", ".xlsx"];
 
     public string ArchiveDir { get; } = Path.Combine(dataDir, "archive");
@@ -60,7 +59,7 @@ public sealed class FileStore(string dataDir, TimeProvider clock, TimeZoneInfo? 
     /// </summary>
     private string QuarantinePath(string originalName)
     {
-        var day = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = clock.LocalNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var folder = Directory.CreateDirectory(Path.Combine(QuarantineDir, day)).FullName;
         var name = SafeName(originalName);
         var (stem, extension) = (Path.GetFileNameWithoutExtension(name), Path.GetExtension(name));
@@ -80,13 +79,13 @@ public sealed class FileStore(string dataDir, TimeProvider clock, TimeZoneInfo? 
 
     private void WriteReason(string path, QuarantineEntry entry, string? sha256, string reason)
     {
-        var received = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone);
+        var received = clock.LocalNow;
         var lines = new List<string> { $"file: {entry.FileName}" };
         if (entry.Kind is not null) lines.Add($"kind: {entry.Kind}");
         if (entry.Slice is not null) lines.Add($"slice: {entry.Slice}");
         if (entry.Batch is not null) lines.Add($"batch: {entry.Batch}");
         if (sha256 is not null) lines.Add($"sha256: {sha256}");
-        lines.Add($"received: {received:yyyy-MM-dd HH:mm:ss} ({_zone.Id})");
+        lines.Add($"received: {received:yyyy-MM-dd HH:mm:ss} ({clock.Zone.Id})");
         lines.Add($"reason: {reason.ReplaceLineEndings(" ")}");
         AtomicFile.WriteAllText(path + QuarantinedFile.ReasonSuffix, string.Join("\n", lines) + "\n");
     }

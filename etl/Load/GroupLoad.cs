@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Diagnostics;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Warehouse.Access;
@@ -12,7 +13,7 @@ namespace CorrAnalytics.Etl.Load;
 /// at most once in a group (the runner sees to it), so the group loads as its files would one
 /// after another.
 /// </summary>
-internal sealed class GroupLoad(WarehouseSession session, BatchLog batches, EtlOptions options)
+internal sealed class GroupLoad(WarehouseSession session, BatchLog batches, EtlOptions options, ProductClock clock)
 {
     /// <summary>
     /// The group's files as loaded or refused; null when a file of a group of several is over the
@@ -22,19 +23,19 @@ internal sealed class GroupLoad(WarehouseSession session, BatchLog batches, EtlO
     public IReadOnlyList<LoadedFile>? Load(IReadOnlyList<ReadyFile> group, KindLoadTime time)
     {
         var kind = group[0].File.Kind;
-        var clock = Stopwatch.StartNew();
+        var stopwatch = Stopwatch.StartNew();
         TimeSpan Lap()
         {
-            var elapsed = clock.Elapsed;
-            clock.Restart();
+            var elapsed = stopwatch.Elapsed;
+            stopwatch.Restart();
             return elapsed;
         }
 
         var ids = batches.NextIds(group.Count);
         var members = group.Select((ready, i) => new GroupMember(ready, ids[i])).ToList();
         batches.Start(members);
-        var csv = kind == FileKind.Production ? null : new CsvLoader(session);
-        var forms = kind == FileKind.Production ? new ProductionLoader(session) : null;
+        var csv = kind == FileKind.Production ? null : new CsvLoader(session, clock);
+        var forms = kind == FileKind.Production ? new ProductionLoader(session, clock) : null;
         csv?.Stage(kind, members);
         time.Stage += Lap();
         var counts = csv?.Rejects(members) ?? forms!.Stage(members);

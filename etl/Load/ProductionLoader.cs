@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Etl.Sources;
 using CorrAnalytics.Warehouse.Access;
@@ -7,7 +8,7 @@ using CorrAnalytics.Warehouse.Schema;
 namespace CorrAnalytics.Etl.Load;
 
 /// <summary>Loads a group of parsed П-1 forms inside the caller's transaction: raw cells, rejects, then each form's facility-month of production and labour.</summary>
-internal sealed class ProductionLoader(WarehouseSession session)
+internal sealed class ProductionLoader(WarehouseSession session, ProductClock clock)
 {
     /// <summary>Checks the form against its file name and the register; a mismatch refuses the file whole.</summary>
     public static void CheckIdentity(InboxFile file, ParsedForm form, FacilityVersions register)
@@ -45,7 +46,7 @@ internal sealed class ProductionLoader(WarehouseSession session)
     {
         foreach (var target in Targets)
         {
-            new HistoryTables(session).KeepReplaced(target, FileKind.Production.Code(), members[0].BatchId, members[^1].BatchId);
+            new HistoryTables(session, clock).KeepReplaced(target, FileKind.Production.Code(), members[0].BatchId, members[^1].BatchId);
             session.Execute(SqlResources.Sql("load/group_delete_replaced", ("target", target)), FileKind.Production.Code(), members[0].BatchId, members[^1].BatchId);
         }
         members = members.GroupBy(m => m.Ready.File.Slice).Select(slice => slice.Last()).ToList(); // in batch order: the later file of a slice

@@ -15,7 +15,7 @@ namespace CorrAnalytics.Etl.Pull;
 /// slice replacement, history). Every batch records the source, the query's hash and the watermarks.
 /// Nothing is loaded and the watermark stays unless the source was read to the end.
 /// </summary>
-public sealed class SourcePuller(WarehouseSession session, EtlOptions options, TimeProvider clock)
+public sealed class SourcePuller(WarehouseSession session, EtlOptions options, ProductClock clock)
 {
     public PullResult Pull(string name, SourceOptions source, CancellationToken cancellationToken = default)
     {
@@ -25,7 +25,7 @@ public sealed class SourcePuller(WarehouseSession session, EtlOptions options, T
         var watermarkColumn = source.WatermarkColumn.Trim().ToLowerInvariant();
         var queryHash = FileStore.Sha256(Encoding.UTF8.GetBytes(source.Query));
         var state = session.Query(SqlResources.Sql("pulls/state"), r => new PullState(r.GetString(0), r.GetString(1), r.GetString(2)), name).FirstOrDefault();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), options.TimeZone).DateTime);
+        var today = clock.Today;
 
         List<PulledRow> changed, whole;
         ISet<string> present;
@@ -59,7 +59,7 @@ public sealed class SourcePuller(WarehouseSession session, EtlOptions options, T
         }
 
         var slices = changed.Select(r => kind.Slice(r, today)).ToHashSet();
-        var folder = Path.Combine(options.DataDir, "pulls", Safe(name), $"{clock.GetUtcNow():yyyyMMdd'T'HHmmssfff}");
+        var folder = Path.Combine(options.DataDir, "pulls", Safe(name), $"{clock.UtcNow:yyyyMMdd'T'HHmmssfff}");
         Directory.CreateDirectory(folder);
         try
         {
@@ -81,7 +81,7 @@ public sealed class SourcePuller(WarehouseSession session, EtlOptions options, T
             }
             // A file that failed (a system fault, not a refusal) leaves the watermark, so the next pull reads its rows again.
             if (load.Count(FileStatus.Failed) == 0)
-                session.Execute(SqlResources.Sql("pulls/save_state"), name, kind.Kind.Code(), to.ToString(), to.Type, queryHash, clock.GetUtcNow().UtcDateTime);
+                session.Execute(SqlResources.Sql("pulls/save_state"), name, kind.Kind.Code(), to.ToString(), to.Type, queryHash, clock.UtcDateTime);
             return new PullResult(name, changed.Count, slices.Order(StringComparer.Ordinal).ToList(), load, since.IsMinimum ? null : since.ToString(), to.ToString());
         }
         finally

@@ -9,7 +9,7 @@ using CorrAnalytics.Warehouse.Queries.Budget;
 namespace CorrAnalytics.Reports.Budget;
 
 /// <summary>Reads the budget workbook's figures: the plan lines of the year before, and how many months are paid.</summary>
-public sealed class BudgetWorkbookBuilder(WarehouseSession session, TimeProvider clock, TimeZoneInfo? zone = null)
+public sealed class BudgetWorkbookBuilder(WarehouseSession session, ProductClock clock)
 {
     public BudgetWorkbookFigures Build(BudgetWorkbookOptions options)
     {
@@ -18,6 +18,6 @@ public sealed class BudgetWorkbookBuilder(WarehouseSession session, TimeProvider
             throw new ReportDataException("budget.no_data", options.Year - 1, options.Year - 2);
         var months = (int)(lines[0].MonthsElapsed ?? 0);
         var version = DataVersion.Read(session, new DateTime(options.Year - 1, Math.Max(months, 1), 1));
-        return new BudgetWorkbookFigures(options, lines, months, version, clock.GetUtcNow().UtcDateTime, zone ?? ProductTimeZone.Default);
+        return new BudgetWorkbookFigures(options, lines, months, version, clock.UtcDateTime, clock.Zone);
     }
 }

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Warehouse.Files;
 using ClosedXML.Excel;
 using CorrAnalytics.Reports.Common;
@@ -7,11 +8,11 @@ using CorrAnalytics.Warehouse.Access;
 namespace CorrAnalytics.Reports.Budget;
 
 /// <summary><c>corr report budget</c>: the planning workbook for a year, with its manifest.</summary>
-public sealed class BudgetWorkbookWriter(WarehouseSession session, TimeProvider clock, TimeZoneInfo? zone = null)
+public sealed class BudgetWorkbookWriter(WarehouseSession session, ProductClock clock)
 {
     public ReportOutput Write(BudgetWorkbookOptions options, string folder)
     {
-        var figures = new BudgetWorkbookBuilder(session, clock, zone).Build(options);
+        var figures = new BudgetWorkbookBuilder(session, clock).Build(options);
         var generatedAt = figures.GeneratedAt;
         var values = new FormulaValues();
         var workbook = BudgetWorkbookDocument.Compose(figures, values);

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Publications;
 using CorrAnalytics.Warehouse.Access;
@@ -12,7 +13,7 @@ namespace CorrAnalytics.Reports.Delivery;
 /// copied unless etl.deliveries says it went already (<see cref="DeliveryRun"/>). A message the relay does
 /// not take for a passing reason is tried again with a growing wait; one it refuses is recorded and the others still go.
 /// </summary>
-public sealed class Deliverer(WarehouseSession session, DeliveryOptions options, string dataDir, TimeProvider clock, TimeZoneInfo zone)
+public sealed class Deliverer(WarehouseSession session, DeliveryOptions options, string dataDir, ProductClock clock)
 {
     public IReadOnlyList<DeliveryOutcome> Deliver(DeliveryRequest request, Action<DeliveryOutcome>? delivered = null, CancellationToken cancellationToken = default)
     {
@@ -22,7 +23,7 @@ public sealed class Deliverer(WarehouseSession session, DeliveryOptions options,
         var period = request.Period.ToString();
         var publisher = new Publisher(session, clock);
         var log = new DeliveryLog(session, clock, request.TriggeredBy);
-        using var run = new DeliveryRun(options, log, clock, zone, ScopeName, request.Resend, cancellationToken);
+        using var run = new DeliveryRun(options, log, clock, ScopeName, request.Resend, cancellationToken);
         var plan = DeliveryItem.Plan(options, request.Kinds, request.Recipient).ToList();
         var outcomes = new List<DeliveryOutcome>();
         void Done(IEnumerable<DeliveryOutcome> done)
@@ -56,7 +57,7 @@ public sealed class Deliverer(WarehouseSession session, DeliveryOptions options,
     {
         var folder = ReportFolders.For(dataDir, request.Kind, request.Period);
         return publisher.Standing(request, folder)
-            ?? publisher.Publish(request, at => new ReportRenderer(session, zone).Write(at, request, folder));
+            ?? publisher.Publish(request, at => new ReportRenderer(session).Write(at, request, folder));
     }
 
     /// <summary>--dry-run: what each item would do, from the publication already rendered of the warehouse as it is (null: it would be rendered first).</summary>

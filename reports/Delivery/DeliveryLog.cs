@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Schema;
@@ -5,7 +6,7 @@ using CorrAnalytics.Warehouse.Schema;
 namespace CorrAnalytics.Reports.Delivery;
 
 /// <summary>etl.deliveries: what went to whom, and what is still to go.</summary>
-public sealed class DeliveryLog(WarehouseSession session, TimeProvider clock, string triggeredBy)
+public sealed class DeliveryLog(WarehouseSession session, ProductClock clock, string triggeredBy)
 {
     public const string Sending = "sending";
     public const string Sent = "sent";
@@ -30,7 +31,7 @@ public sealed class DeliveryLog(WarehouseSession session, TimeProvider clock, st
     public void Finish(long delivery, string status, int attempts, string? error, IReadOnlyList<ManifestFile> attachments) =>
         session.Execute(SqlResources.Sql("deliveries/finish"), delivery, status, attempts, error, Now, ManifestFile.ListToJson(attachments));
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => clock.UtcDateTime;
 }
 
 /// <summary>A row of etl.deliveries as the next run reads it.</summary>

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Publications;
 using MimeKit.Utils;
@@ -12,7 +13,7 @@ namespace CorrAnalytics.Reports.Delivery;
 /// not once per message, while it holds the warehouse.
 /// </summary>
 internal sealed class DeliveryRun(
-    DeliveryOptions options, DeliveryLog log, TimeProvider clock, TimeZoneInfo zone, Func<DeliveryItem, string> scopeName, bool resend,
+    DeliveryOptions options, DeliveryLog log, ProductClock clock, Func<DeliveryItem, string> scopeName, bool resend,
     CancellationToken cancellationToken) : IDisposable
 {
     private readonly List<Queued> _queued = [];
@@ -76,7 +77,7 @@ internal sealed class DeliveryRun(
                 try
                 {
                     mail.Tries++;
-                    (_relay ??= new SmtpRelay(options.Smtp)).Send(ReportMail.Compose(options.Smtp, mail.Item, mail.Publication, mail.ScopeName!, mail.MessageId!, zone, clock.GetUtcNow()), cancellationToken);
+                    (_relay ??= new SmtpRelay(options.Smtp)).Send(ReportMail.Compose(options.Smtp, mail.Item, mail.Publication, mail.ScopeName!, mail.MessageId!, clock), cancellationToken);
                     outcomes.Add(Finish(mail, DeliveryLog.Sent, null));
                 }
                 catch (DeliveryFailure failure) when (failure.Kind == FailureKind.Refused)
@@ -124,7 +125,7 @@ internal sealed class DeliveryRun(
     {
         log.Finish(queued.Delivery, status, queued.Tries, error, queued.Attachments);
         var outcome = status switch { DeliveryLog.Sent => DeliveryStatus.Sent, DeliveryLog.Refused => DeliveryStatus.Refused, _ => DeliveryStatus.Failed };
-        return new DeliveryOutcome(queued.Item, outcome, queued.Publication.Id, queued.Tries, error, clock.GetUtcNow().UtcDateTime);
+        return new DeliveryOutcome(queued.Item, outcome, queued.Publication.Id, queued.Tries, error, clock.UtcDateTime);
     }
 
     public void Dispose() => _relay?.Dispose();

@@ -13,18 +13,18 @@ namespace CorrAnalytics.Reports.Delivery;
 /// </summary>
 public static class ReportMail
 {
-    public static MimeMessage Compose(SmtpOptions smtp, DeliveryItem item, Publication publication, string scopeName, string messageId, TimeZoneInfo zone, DateTimeOffset now)
+    public static MimeMessage Compose(SmtpOptions smtp, DeliveryItem item, Publication publication, string scopeName, string messageId, ProductClock clock)
     {
         var l = Labels.For(item.Language);
         var period = YearMonth.Parse(ReportManifest.Read(publication.Output.Manifest).Period);
         var title = l[item.Kind == "monthly" ? "title.monthly" : "production.title"];
         var month = MonthTitle.Of(period, item.Language);
-        var generated = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(publication.GeneratedAt, DateTimeKind.Utc), zone);
+        var generated = clock.ToLocal(publication.GeneratedAt);
         var files = publication.Output.Files.Select(ReportManifest.Describe).ToList();
 
         var body = new TextPart("plain")
         {
-            Text = l.Format("delivery.body", title, month, scopeName, publication.DataVersion, publication.Id, $"{generated:yyyy-MM-dd HH:mm}", zone.Id)
+            Text = l.Format("delivery.body", title, month, scopeName, publication.DataVersion, publication.Id, $"{generated:yyyy-MM-dd HH:mm}", clock.Zone.Id)
                 + Environment.NewLine
                 + string.Join(Environment.NewLine, files.Select(f => $"  {f.Name}  SHA-256 {f.Sha256}"))
                 + Environment.NewLine + Environment.NewLine + l["delivery.footer"] + Environment.NewLine,
@@ -43,7 +43,7 @@ public static class ReportMail
         {
             Subject = l.Format("delivery.subject", title, scopeName, month),
             MessageId = messageId,
-            Date = TimeZoneInfo.ConvertTime(now, zone),
+            Date = clock.LocalNow,
             Body = multipart,
         };
         message.From.Add(smtp.Sender);

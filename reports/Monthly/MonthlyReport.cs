@@ -27,7 +27,7 @@ public sealed record MonthlyReport(
     IReadOnlyList<CategoryPoint> OutputByCategory)
 {
     /// <summary>The zone the report prints times in (Corr:TimeZone).</summary>
-    public TimeZoneInfo Zone { get; init; } = ProductTimeZone.Default;
+    public required TimeZoneInfo Zone { get; init; }
 
     /// <summary>Each source's rows in the month, and the refused file of a source that has none.</summary>
     public IReadOnlyList<Warehouse.Queries.Monthly.SourcesRow> Sources { get; init; } = [];

@@ -12,7 +12,7 @@ using CorrAnalytics.Warehouse.Time;
 namespace CorrAnalytics.Reports.Monthly;
 
 /// <summary>Reads the monthly report's figures from the warehouse's typed queries (warehouse/queries/monthly).</summary>
-public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider clock, TimeZoneInfo? zone = null)
+public sealed class MonthlyReportBuilder(WarehouseSession session, ProductClock clock)
 {
     // Indicator, its value in the indicators query, its kind, and whether a rise is good news (null: neither).
     internal static readonly IndicatorDefinition[] Definitions =
@@ -76,7 +76,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
         var code = language.Code;
         var categories = ReportQueries.Rows<ByCategoryRow>(session, month, code); // the table and its chart
         return new MonthlyReport(
-            period, labels, clock.GetUtcNow().UtcDateTime,
+            period, labels, clock.UtcDateTime,
             version,
             indicators, summary,
             Regions(ReportQueries.Rows<ByRegionRow>(session, month, code), labels),
@@ -100,7 +100,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, TimeProvider 
             Trend(month), Cumulative(month),
             categories.Select(r => new CategoryPoint(r.Category!, r.OutputValue ?? 0)).ToList())
         {
-            Zone = zone ?? ProductTimeZone.Default,
+            Zone = clock.Zone,
             Sources = sources,
             RateMonths = (int)(now.RateMonths ?? 0),
             Scope = scope,

@@ -5,12 +5,12 @@ using CorrAnalytics.Warehouse.Time;
 namespace CorrAnalytics.Reports.Monthly;
 
 /// <summary><c>corr report monthly</c>: the report's PDF and workbook for one period and language, and its manifest.</summary>
-public sealed class MonthlyReportWriter(WarehouseSession session, TimeProvider clock, TimeZoneInfo? zone = null)
+public sealed class MonthlyReportWriter(WarehouseSession session, ProductClock clock)
 {
     /// <param name="department">A department's code for its report (its facilities only, the republic's figures beside); null for the republic.</param>
     public ReportOutput Write(YearMonth period, ReportLanguage language, IReadOnlySet<string> formats, string folder, string? department = null)
     {
-        var report = ReportScope.Render(session, department, period, language, scope => new MonthlyReportBuilder(session, clock, zone).Build(period, language, scope));
+        var report = ReportScope.Render(session, department, period, language, scope => new MonthlyReportBuilder(session, clock).Build(period, language, scope));
         var tag = report.Scope.FileTag;
         return ReportFiles.Write(folder, $"monthly_{period}{tag}_{language.Code}", report.GeneratedAt, formats,
             () => MonthlyReportDocument.Compose(report), report.Tables,

@@ -12,7 +12,7 @@ public sealed record ProductionReport(
     IReadOnlyList<ProductionTrendPoint> Trend, IReadOnlyList<CategoryPoint> OutputByCategory)
 {
     /// <summary>The zone the report prints times in (Corr:TimeZone).</summary>
-    public TimeZoneInfo Zone { get; init; } = ProductTimeZone.Default;
+    public required TimeZoneInfo Zone { get; init; }
 
     /// <summary>The republic, or the department the report is for.</summary>
     public ReportScope Scope { get; init; } = ReportScope.Republic;

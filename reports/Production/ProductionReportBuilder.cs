@@ -11,7 +11,7 @@ using CorrAnalytics.Warehouse.Time;
 namespace CorrAnalytics.Reports.Production;
 
 /// <summary>Reads the production analysis' figures from the marts' typed queries (warehouse/sql/queries/production).</summary>
-public sealed class ProductionReportBuilder(WarehouseSession session, TimeProvider clock, TimeZoneInfo? zone = null)
+public sealed class ProductionReportBuilder(WarehouseSession session, ProductClock clock)
 {
     private static readonly (IndicatorDefinition Definition, string Label)[] Headline =
     [
@@ -52,12 +52,12 @@ public sealed class ProductionReportBuilder(WarehouseSession session, TimeProvid
 
         var trend = ReportQueries.Rows<ProductionTrendRow>(session, month).Select(r => new ProductionTrendPoint(
             r.Month!.Value, r.OutputValue ?? 0, r.SoldValue ?? 0, r.EmploymentPct is null ? null : NumberFormat.ToDecimal(r.EmploymentPct))).ToList();
-        return new ProductionReport(period, l, clock.GetUtcNow().UtcDateTime,
+        return new ProductionReport(period, l, clock.UtcDateTime,
             DataVersion.Read(session, month),
             indicators, IndicatorTable.Of(indicators, l, scope.IsDepartment),
             branches, all, top, bottom, categories, products, missing, trend,
             categoryRows.Select(r => new CategoryPoint(r.Category!, r.OutputValue ?? 0)).ToList())
-        { Zone = zone ?? ProductTimeZone.Default, Scope = scope };
+        { Zone = clock.Zone, Scope = scope };
     }
 
 }

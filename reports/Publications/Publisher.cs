@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.History;
@@ -11,9 +12,9 @@ namespace CorrAnalytics.Reports.Publications;
 /// it again gives the same files; recorded in etl.publications with each file's SHA-256, and its
 /// id written into the manifest.
 /// </summary>
-public sealed class Publisher(WarehouseSession session, TimeProvider clock)
+public sealed class Publisher(WarehouseSession session, ProductClock clock)
 {
-    public Publication Publish(PublicationRequest request, Func<TimeProvider, ReportOutput> render)
+    public Publication Publish(PublicationRequest request, Func<ProductClock, ReportOutput> render)
     {
         long version;
         Same? same;
@@ -24,9 +25,9 @@ public sealed class Publisher(WarehouseSession session, TimeProvider clock)
         {
             version = DataVersion();
             same = Existing(request, version);
-            var now = clock.GetUtcNow().UtcTicks;
+            var now = clock.UtcNow.UtcTicks;
             generatedAt = same?.GeneratedAt ?? new DateTime(now - now % TimeSpan.TicksPerSecond, DateTimeKind.Utc); // as etl.publications keeps it
-            output = render(new FixedClock(new DateTimeOffset(DateTime.SpecifyKind(generatedAt, DateTimeKind.Utc)), clock.LocalTimeZone));
+            output = render(clock.StoppedAt(new DateTimeOffset(DateTime.SpecifyKind(generatedAt, DateTimeKind.Utc))));
             // The republic's figures are what revisions are about; a department's publication records none.
             figures = same is null && !session.IsReadOnly && request.Scope == ReportScope.NationalCode ? HeadlineFigures.Of(session, request.Kind, request.Period) : [];
         }
@@ -65,11 +66,11 @@ public sealed class Publisher(WarehouseSession session, TimeProvider clock)
     /// Renders a publication again, as of the data version it was rendered from and stamped with its
     /// time, records nothing, and compares each file with the SHA-256 recorded for it.
     /// </summary>
-    public Reproduction Reproduce(PublishedReport published, Func<TimeProvider, ReportOutput> render)
+    public Reproduction Reproduce(PublishedReport published, Func<ProductClock, ReportOutput> render)
     {
         ReportOutput output;
         using (AsOfWarehouse.Enter(session, published.DataVersion))
-            output = render(new FixedClock(new DateTimeOffset(published.GeneratedAt), clock.LocalTimeZone));
+            output = render(clock.StoppedAt(new DateTimeOffset(DateTime.SpecifyKind(published.GeneratedAt, DateTimeKind.Utc))));
         return new Reproduction(output, Differing(published.Files, output.Files.Select(ReportManifest.Describe).ToList()));
     }
 

@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Scheduler;
 using CorrAnalytics.Scheduler.Tests.Support;
 using CorrAnalytics.Warehouse.Access;
@@ -55,7 +56,7 @@ public sealed class SchedulerRunTests
         await using var harness = new SchedulerHarness(Quick());
         harness.DropRegister();
         var scheduler = await harness.Start();
-        var holder = WriterLock.Acquire(harness.Environment.Warehouse.DatabasePath, "corr etl run (by hand)", TimeSpan.Zero, TimeProvider.System);
+        var holder = WriterLock.Acquire(harness.Environment.Warehouse.DatabasePath, "corr etl run (by hand)", TimeSpan.Zero, TestClock.Running());
         harness.OnFinished = (_, error) =>
         {
             if (error is not null)
@@ -117,12 +118,12 @@ public sealed class SchedulerRunTests
     public async Task A_run_that_overruns_its_next_fire_times_is_followed_by_one_run_not_one_per_missed_time()
     {
         var almaty = TimeSpan.FromHours(5);
-        var clock = new FakeTimeProvider(new DateTimeOffset(2027, 1, 4, 9, 0, 30, almaty));
+        var (clock, productClock) = TestClock.Fake(new DateTimeOffset(2027, 1, 4, 9, 0, 30, almaty));
         var options = Quick();
         options.Ingest = new JobSchedule { Cron = "0 * * * * ?" }; // every minute
         foreach (var report in new[] { options.MonthlyReport, options.ProductionReport, options.BudgetWorkbook })
             report.Enabled = false;
-        await using var harness = new SchedulerHarness(options, clock);
+        await using var harness = new SchedulerHarness(options, productClock);
         var started = 0;
         harness.OnStarted = _ =>
         {

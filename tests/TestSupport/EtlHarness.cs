@@ -2,6 +2,7 @@ using CorrAnalytics.Etl.Common;
 using CorrAnalytics.Etl.Load;
 using CorrAnalytics.Warehouse;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.TestSupport;
 
@@ -12,8 +13,7 @@ public sealed class EtlHarness : IDisposable
     {
         DataDir = Directory.CreateTempSubdirectory("corr-etl-").FullName;
         Directory.CreateDirectory(Inbox);
-        Session = WarehouseSession.OpenWriter(new WarehouseOptions(DataDir), "tests", TimeProvider.System);
-        new WarehouseInitializer(Session, TimeProvider.System).Initialize();
+        Session = TemplateWarehouse.OpenCopy(DataDir);
     }
 
     public string DataDir { get; }
@@ -21,6 +21,9 @@ public sealed class EtlHarness : IDisposable
     public string Inbox => Path.Combine(DataDir, "inbox");
 
     public WarehouseSession Session { get; }
+
+    /// <summary>The clock the loads run on: the tests' running clock unless a test sets a fake one.</summary>
+    public ProductClock Clock { get; set; } = TestClock.Running();
 
     public double RejectThreshold { get; set; } = 0.05;
 
@@ -65,7 +68,7 @@ public sealed class EtlHarness : IDisposable
     ];
 
     public EtlRunResult Run() =>
-        new EtlRunner(Session, new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero, RejectThreshold = RejectThreshold, MaxFileMegabytes = MaxFileMegabytes }, TimeProvider.System).Run();
+        new EtlRunner(Session, new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero, RejectThreshold = RejectThreshold, MaxFileMegabytes = MaxFileMegabytes }, Clock).Run();
 
     public long Count(string sql, params object?[] args) => Session.Scalar<long>(sql, args);
 

@@ -10,7 +10,7 @@ public sealed class WarehouseBusyException(string databasePath, WriterLockHolder
     {
         var who = holder is null
             ? "another process (its details could not be read)"
-            : $"process {holder.ProcessId} running '{holder.Command}' since {holder.Since:yyyy-MM-dd HH:mm:ss zzz}";
+            : $"process {holder.ProcessId} running '{holder.Command}' since {holder.Since:yyyy-MM-dd HH:mm:ss} {holder.Zone ?? holder.Since.ToString("zzz")}";
         var wait = waited > TimeSpan.Zero ? $" after waiting {waited.TotalSeconds:0.#} s" : "";
         return $"The warehouse {path} is in use by {who}{wait}. " +
                "Wait for it to finish, or wait longer behind it (--wait SECONDS, or Corr:WriterWaitSeconds).";

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Data.Common;
 using DuckDB.NET.Data;
 
@@ -30,7 +31,7 @@ public sealed class WarehouseSession : IDisposable
     /// writer. With <paramref name="mustExist"/>, a warehouse that is not there (checked once the
     /// lock is held, so a first load still creating it counts as there) is an error, not a new file.
     /// </summary>
-    public static WarehouseSession OpenWriter(WarehouseOptions options, string command, TimeProvider clock, bool mustExist = false)
+    public static WarehouseSession OpenWriter(WarehouseOptions options, string command, ProductClock clock, bool mustExist = false)
     {
         if (mustExist && !Directory.Exists(options.DataDir))
             throw new WarehouseMissingException(options.DatabasePath);

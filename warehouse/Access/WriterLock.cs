@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Diagnostics;
 using System.Text.Json;
 
@@ -21,7 +22,7 @@ public sealed class WriterLock : IDisposable
         _holderPath = holderPath;
     }
 
-    public static WriterLock Acquire(string databasePath, string command, TimeSpan wait, TimeProvider clock)
+    public static WriterLock Acquire(string databasePath, string command, TimeSpan wait, ProductClock clock)
     {
         var lockPath = databasePath + ".lock";
         var holderPath = databasePath + ".holder.json";
@@ -31,14 +32,15 @@ public sealed class WriterLock : IDisposable
             var stream = TryOpenExclusive(lockPath);
             if (stream is not null)
             {
-                var holder = new WriterLockHolder(Environment.ProcessId, command, clock.GetLocalNow());
+                var holder = new WriterLockHolder(Environment.ProcessId, command, clock.LocalNow, clock.Zone.Id);
                 File.WriteAllText(holderPath, JsonSerializer.Serialize(holder));
                 return new WriterLock(stream, holderPath);
             }
             var waited = clock.GetElapsedTime(started);
             if (waited >= wait)
                 throw new WarehouseBusyException(databasePath, ReadHolder(holderPath), waited);
-            Thread.Sleep(PollInterval);
+            // On the clock the wait is measured with, so a fake clock in a test moves both.
+            Task.Delay(PollInterval, clock).GetAwaiter().GetResult();
         }
     }
 

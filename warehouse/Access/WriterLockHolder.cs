@@ -1,4 +1,5 @@
 
 namespace CorrAnalytics.Warehouse.Access;
 
-public sealed record WriterLockHolder(int ProcessId, string Command, DateTimeOffset Since);
+/// <summary>Who holds the writer lock: the process, its command, and since when (local time in the holder's zone, named).</summary>
+public sealed record WriterLockHolder(int ProcessId, string Command, DateTimeOffset Since, string? Zone = null);

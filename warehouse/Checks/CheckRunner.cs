@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Schema;
 
@@ -7,7 +8,7 @@ namespace CorrAnalytics.Warehouse.Checks;
 /// Runs each warehouse/checks/*.sql (a query that returns the offending rows) and records the
 /// outcome of the whole run in etl.check_runs under one run id.
 /// </summary>
-public sealed class CheckRunner(WarehouseSession session, TimeProvider clock)
+public sealed class CheckRunner(WarehouseSession session, ProductClock clock)
 {
     private const int SampleRows = 5;
 
@@ -20,7 +21,7 @@ public sealed class CheckRunner(WarehouseSession session, TimeProvider clock)
         var results = new List<CheckResult>();
         foreach (var check in LoadChecks())
         {
-            var started = clock.GetUtcNow().UtcDateTime;
+            var started = clock.UtcDateTime;
             var violations = session.Scalar<long>($"select count(*) from ({check.Sql})");
             var sample = violations == 0 ? [] : session.Query(
                 $"select * from ({check.Sql}) limit {SampleRows}",
@@ -33,7 +34,7 @@ public sealed class CheckRunner(WarehouseSession session, TimeProvider clock)
                 values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                 """,
                 runId, check.Name, check.Severity, check.Description, violations, result.Passed,
-                sample.Count == 0 ? null : string.Join("\n", sample), started, clock.GetUtcNow().UtcDateTime);
+                sample.Count == 0 ? null : string.Join("\n", sample), started, clock.UtcDateTime);
             results.Add(result);
         }
         return (runId, results);

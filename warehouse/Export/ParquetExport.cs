@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -14,7 +15,7 @@ namespace CorrAnalytics.Warehouse.Export;
 /// partition's fingerprint as written, and only partitions whose rows changed since (or whose files
 /// are gone) are written again; partitions left without rows are removed.
 /// </summary>
-public sealed class ParquetExport(WarehouseSession session, TimeProvider clock)
+public sealed class ParquetExport(WarehouseSession session, ProductClock clock)
 {
     public const string ManifestName = "manifest.json";
 
@@ -63,7 +64,7 @@ public sealed class ParquetExport(WarehouseSession session, TimeProvider clock)
 
         if (changed.Count > 0)
             Write(table, changed, stage);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcDateTime;
         foreach (var partition in changed)
         {
             var files = Replace(Path.Combine(stage, partition.Partition), Path.Combine(folder, partition.Partition), stage);
@@ -131,7 +132,7 @@ public sealed class ParquetExport(WarehouseSession session, TimeProvider clock)
         var partitions = session.Query(SqlResources.Sql("export/listing"), r => (Table: r.GetString(0), Partition: r.GetString(1), Rows: r.GetInt64(2),
             Files: JsonSerializer.Deserialize<List<ExportFile>>(r.GetString(3), Json)!, ExportedAt: DateTime.SpecifyKind(r.GetDateTime(4), DateTimeKind.Utc)), destination);
         var manifest = new ExportManifest(
-            clock.GetUtcNow().UtcDateTime,
+            clock.UtcDateTime,
             session.Scalar<long>(SqlResources.Sql("publications/data_version")),
             partitions.GroupBy(p => p.Table).Select(g => new ExportManifest.Table(g.Key, g.Sum(p => p.Rows),
                 g.Select(p => new ExportManifest.Part(p.Partition, p.Rows, p.ExportedAt, p.Files.Select(f => f with { Name = Path.Combine(g.Key, p.Partition, f.Name).Replace('\\', '/') }).ToList())).ToList())).ToList());

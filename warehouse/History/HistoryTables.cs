@@ -1,5 +1,6 @@
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Schema;
+using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Warehouse.History;
 
@@ -7,7 +8,7 @@ namespace CorrAnalytics.Warehouse.History;
 /// History instead of deletion: what leaves a core fact or register table is kept in the history
 /// table of the same name, marked with the batch that superseded it (docs/history.md).
 /// </summary>
-public sealed class HistoryTables(WarehouseSession session)
+public sealed class HistoryTables(WarehouseSession session, ProductClock clock)
 {
     /// <summary>The core tables that keep their history, facts and the two registers the loads change.</summary>
     public static readonly IReadOnlyList<string> Kept =
@@ -24,18 +25,18 @@ public sealed class HistoryTables(WarehouseSession session)
 
     /// <summary>Keeps the rows of {target} that the group of batches first..last of a kind is about to replace.</summary>
     public void KeepReplaced(string target, string kind, long first, long last) =>
-        session.Execute(Sql("history/keep_replaced", target), kind, first, last);
+        session.Execute(Sql("history/keep_replaced", target), kind, first, last, clock.UtcDateTime);
 
     /// <summary>Keeps the rows of {target} batch <paramref name="batchId"/> loaded, superseded by the revert batch.</summary>
     public void KeepReverted(string target, long batchId, long revertBatch) =>
-        session.Execute(Sql("history/keep_reverted", target), batchId, revertBatch);
+        session.Execute(Sql("history/keep_reverted", target), batchId, revertBatch, clock.UtcDateTime);
 
     /// <summary>Loads a register snapshot, keeping the versions it changed or removed as they were.</summary>
     public void KeepRegisterChanges(string target, long batchId, Action load)
     {
         session.Execute(Sql("history/register_before", target));
         load();
-        session.Execute(Sql("history/keep_register_changes", target), batchId);
+        session.Execute(Sql("history/keep_register_changes", target), batchId, clock.UtcDateTime);
     }
 
     // Table names come from Kept, never from input.

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Time;
 using System.Security.Cryptography;
 using System.Text;
 using CorrAnalytics.Warehouse.Access;
@@ -9,7 +10,7 @@ namespace CorrAnalytics.Warehouse.Schema;
 /// and records them in meta.schema_version. A file already recorded is skipped; one whose text
 /// changed after it was applied is an error, because the warehouse would no longer match it.
 /// </summary>
-public sealed class Migrator(WarehouseSession session, TimeProvider clock)
+public sealed class Migrator(WarehouseSession session, ProductClock clock)
 {
     private const string Folder = "migrations/";
 
@@ -41,7 +42,7 @@ public sealed class Migrator(WarehouseSession session, TimeProvider clock)
                 session.Execute(sql);
                 session.Execute(
                     "insert into meta.schema_version (version, name, checksum, applied_at) values ($1, $2, $3, $4)",
-                    version, name, checksum, clock.GetUtcNow().UtcDateTime);
+                    version, name, checksum, clock.UtcDateTime);
             });
             applied.Add(new AppliedMigration(version, name));
         }

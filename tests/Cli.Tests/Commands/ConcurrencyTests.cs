@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using System.Text.Json;
 using CorrAnalytics.Cli.Tests.Support;
 using CorrAnalytics.Warehouse.Access;
@@ -54,7 +55,7 @@ public sealed class ConcurrencyTests(OneNationalMonth month)
         Assert.Contains("running 'corr etl run'", refused.Error);
         Assert.True(written.ExitCode == 0, written.Error);
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(data.Path, "reports", "monthly", "2024-06", "manifest_2024-06_en.json")));
-        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(data.Path), "test", TimeProvider.System);
+        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(data.Path), "test", TestClock.Running());
         Assert.Equal(session.Scalar<long>("select max(batch_id) from etl.batches where status = 'loaded'"), manifest.RootElement.GetProperty("data_version_batch").GetInt64());
     }
 

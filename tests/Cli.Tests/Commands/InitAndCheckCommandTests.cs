@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Cli.Tests.Support;
 using CorrAnalytics.Warehouse.Access;
 
@@ -29,7 +30,7 @@ public class InitAndCheckCommandTests
     {
         using var data = new TempDataDir();
         Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
-        using (var session = WarehouseSession.OpenWriter(new WarehouseOptions(data.Path), "test", TimeProvider.System))
+        using (var session = WarehouseSession.OpenWriter(new WarehouseOptions(data.Path), "test", TestClock.Running()))
             session.Execute("insert into core.fact_movement values ('NO-SUCH', date '2024-01-05', 'admission_court', 1, 1)");
 
         var check = CorrRun.Run("check", "--data", data.Path);
@@ -52,7 +53,7 @@ public class InitAndCheckCommandTests
     public void A_busy_warehouse_is_one_clear_line_naming_the_holder()
     {
         using var data = new TempDataDir();
-        using var holder = WarehouseSession.OpenWriter(new WarehouseOptions(data.Path), "corr etl run", TimeProvider.System);
+        using var holder = WarehouseSession.OpenWriter(new WarehouseOptions(data.Path), "corr etl run", TestClock.Running());
 
         var init = CorrRun.Run("init", "--data", data.Path);
 
@@ -77,7 +78,7 @@ public class InitAndCheckCommandTests
         using var data = new TempDataDir();
         Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
         // The warehouse as the version before the Parquet export left it.
-        using (var session = WarehouseSession.OpenWriter(new WarehouseOptions(data.Path), "test", TimeProvider.System))
+        using (var session = WarehouseSession.OpenWriter(new WarehouseOptions(data.Path), "test", TestClock.Running()))
         {
             session.Execute("drop table etl.exports");
             session.Execute("delete from meta.schema_version where version = 12");

@@ -20,7 +20,7 @@ public class InterruptTests
             {
                 var copy = Path.Combine(inbox, Path.GetFileName(file));
                 File.Copy(file, copy);
-                File.SetLastWriteTimeUtc(copy, DateTime.UtcNow.AddHours(-1)); // settled: none is left as still being written
+                File.SetLastWriteTimeUtc(copy, File.GetLastWriteTimeUtc(copy).AddHours(-1)); // settled: none is left as still being written
             }
 
             using var etl = CorrProcess.Start(null, "etl", "run", "--data", data.Path);

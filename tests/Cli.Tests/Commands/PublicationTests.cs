@@ -121,7 +121,7 @@ public class PublicationTests
     public void A_scheduled_report_is_a_publication_in_each_language_triggered_by_the_schedule()
     {
         using var data = new TempDataDir();
-        var lastMonth = Warehouse.Time.YearMonth.Of(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(5))).Previous;
+        var lastMonth = TestSupport.TestClock.Running().CurrentMonth.Previous; // the month the scheduled job reports
         Assert.Equal(0, CorrRun.Run("sample", "--out", Path.Combine(data.Path, "inbox"), "--from", lastMonth.ToString(), "--to", lastMonth.ToString(), "--seed", "3").ExitCode);
         Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
         Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);

@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Cli.Tests.Support;
 using CorrAnalytics.Warehouse.Access;
 
@@ -35,7 +36,7 @@ public class ScheduleCommandTests
     {
         using var data = new TempDataDir();
         Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
-        using var first = WriterLock.Acquire(Path.Combine(data.Path, "scheduler"), "corr schedule run", TimeSpan.Zero, TimeProvider.System);
+        using var first = WriterLock.Acquire(Path.Combine(data.Path, "scheduler"), "corr schedule run", TimeSpan.Zero, TestClock.Running());
 
         var second = CorrRun.Run("schedule", "run", "--data", data.Path, "--once", "ingest");
 
@@ -47,7 +48,29 @@ public class ScheduleCommandTests
     [Theory]
     [InlineData("schedule", "run", "--once", "nightly")]
     [InlineData("schedule", "list", "--next", "0")]
+    [InlineData("schedule", "list", "--from", "01.01.2027")]
+    [InlineData("schedule", "list", "--from", "2027-02-30")]
     public void Bad_schedule_usage_exits_2(params string[] args) => Assert.Equal(2, CorrRun.Run(args).ExitCode);
+
+    [Fact]
+    public void Schedule_list_from_a_date_rehearses_the_calendar_after_the_New_Year_holidays_with_the_periods_reported()
+    {
+        using var data = new TempDataDir();
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
+
+        var list = CorrRun.Run("schedule", "list", "--data", data.Path, "--from", "2027-01-01", "--next", "2");
+
+        Assert.True(list.ExitCode == 0, list.Error);
+        Assert.Contains("The schedule as it would run from 2027-01-01 00:00:00 Asia/Almaty:", list.Output);
+        Assert.Contains("Next runs (Asia/Almaty)", list.Output);
+        // January 2027: 1 and 2 New Year (the 2nd, a Saturday, moves to Monday the 4th), 7 Christmas → the 5th working day is the 12th.
+        Assert.Contains("2027-01-12 08:00 Tue → 2026-12", list.Output);
+        Assert.Contains("2027-01-12 08:30 Tue → 2026-12", list.Output);      // the production report
+        Assert.Contains("2027-02-05 08:00 Fri → 2027-01", list.Output);
+        Assert.Contains("2027-09-01 09:00 Wed → 2028", list.Output);          // the budget workbook, for the year after
+        Assert.Contains("2027-01-01 00:00 Fri", list.Output);                 // the ingest, every quarter of an hour, from the first minute
+        Assert.Contains("2027-01-01 00:15 Fri", list.Output);
+    }
 
     [Fact]
     public void Schedule_list_without_a_warehouse_says_to_run_init()

@@ -7,8 +7,8 @@ public class StatusCompletenessTests
     [Fact]
     public void Status_shows_every_month_from_the_oldest_incomplete_one_a_refused_file_and_the_inbox_backlog()
     {
-        // Three recent months (today's clock), September's population refused: it must show, and so must the months after it.
-        var today = DateTime.Today;
+        // Three recent months (of the tests' clock), the second one's population refused: it must show, and so must the months after it.
+        var today = TestSupport.TestClock.Start.DateTime;
         var first = new DateTime(today.Year, today.Month, 1).AddMonths(-3);
         var refusedMonth = first.AddMonths(1);
         using var data = new TempDataDir();

@@ -28,15 +28,20 @@ public class TimeZoneTests
     }
 
     [Fact]
-    public async Task A_zone_the_machine_does_not_know_is_a_clear_error_naming_the_setting()
+    public async Task A_zone_the_machine_does_not_know_is_a_clear_error_naming_the_setting_and_nothing_is_touched()
     {
         using var data = new TempDataDir();
         var nowhere = new Dictionary<string, string> { ["CORR__TIMEZONE"] = "Asia/Nowhere" };
-        Assert.Equal(0, (await Corr(nowhere, "init", "--data", data.Path)).ExitCode);
+        Assert.Equal(0, (await Corr(new Dictionary<string, string>(), "init", "--data", data.Path)).ExitCode);
+        var before = File.ReadAllBytes(Path.Combine(data.Path, "warehouse.duckdb"));
 
+        // The product clock is made with the zone: every command that reads time refuses to start without it.
+        var init = await Corr(nowhere, "init", "--data", data.Path);
         var status = await Corr(nowhere, "status", "--data", data.Path);
 
-        Assert.Equal(1, status.ExitCode);
+        Assert.Equal((1, 1), (init.ExitCode, status.ExitCode));
+        Assert.Contains("Corr:TimeZone 'Asia/Nowhere'", init.Error);
         Assert.Contains("Corr:TimeZone 'Asia/Nowhere'", status.Error);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(data.Path, "warehouse.duckdb")));
     }
 }

@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Cli.Infrastructure;
 using CorrAnalytics.Scheduler;
 using Microsoft.Extensions.Configuration;
@@ -17,9 +18,10 @@ public class ScheduleConfigurationTests
     [Fact]
     public void The_shipped_appsettings_give_the_documented_schedule()
     {
-        var options = Configuration([]).Schedule;
+        var configuration = Configuration([]);
+        var options = configuration.Schedule;
 
-        Assert.Equal("Asia/Almaty", options.TimeZone);
+        Assert.Equal("Asia/Almaty", configuration.TimeZone.Id);
         Assert.Equal("0 0/15 * * * ?", options.Ingest.Cron);
         Assert.Equal(("0 0 8 * * ?", 5), (options.MonthlyReport.Cron, options.MonthlyReport.WorkingDay));
         Assert.Equal(["kk", "ru", "en"], options.Languages!);
@@ -29,14 +31,16 @@ public class ScheduleConfigurationTests
     [Fact]
     public void Settings_from_the_environment_change_the_triggers_the_scheduler_builds()
     {
-        var options = Configuration(new()
+        var configuration = Configuration(new()
         {
             ["Corr:Schedule:TimeZone"] = "Europe/Moscow",
             ["Corr:Schedule:Ingest:Cron"] = "0 0/5 * * * ?",
             ["Corr:Schedule:ProductionReport:Enabled"] = "false",
             ["Corr:Schedule:MonthlyReport:Languages:0"] = "ru",
-        }).Schedule;
-        var jobs = new ScheduleRegistry(options, TimeProvider.System).Jobs();
+        });
+        var options = configuration.Schedule;
+        var clock = TestClock.Fake(new DateTimeOffset(2027, 2, 1, 0, 0, 0, TimeSpan.Zero)).Clock.In(configuration.TimeZone);
+        var jobs = new ScheduleRegistry(options, clock).Jobs();
         var ingest = jobs.Single(j => j.Job.Key.Equals(ScheduleRegistry.Ingest)).Trigger!;
         var hour = new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.FromHours(3));
 

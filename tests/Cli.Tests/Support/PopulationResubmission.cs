@@ -16,7 +16,7 @@ public static class PopulationResubmission
         }));
         var path = Path.Combine(inbox, name);
         File.WriteAllText(path, string.Join('\n', changed) + "\n");
-        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddHours(-1));
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddHours(-1));
         return lines;
     }
 }

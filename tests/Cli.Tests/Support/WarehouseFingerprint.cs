@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using System.Globalization;
 using CorrAnalytics.Warehouse.Access;
 
@@ -11,7 +12,7 @@ public static class WarehouseFingerprint
 {
     public static IReadOnlyDictionary<string, string> Of(string dataDir)
     {
-        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "test fingerprint", TimeProvider.System);
+        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "test fingerprint", TestClock.Running());
         var columns = session.Query(
             """
             select table_name, column_name from information_schema.columns

@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using System.Data.Common;
 using CorrAnalytics.Warehouse.Access;
 
@@ -8,13 +9,13 @@ public static class WarehouseQuery
 {
     public static long Scalar(string dataDir, string sql, params object?[] args)
     {
-        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "test", TimeProvider.System);
+        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "test", TestClock.Running());
         return session.Scalar<long>(sql, args);
     }
 
     public static List<T> Rows<T>(string dataDir, string sql, Func<DbDataReader, T> map, params object?[] args)
     {
-        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "test", TimeProvider.System);
+        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "test", TestClock.Running());
         return session.Query(sql, map, args);
     }
 }

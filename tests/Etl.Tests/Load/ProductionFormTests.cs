@@ -113,7 +113,7 @@ public class ProductionFormTests
         etl.Session.Execute("drop table etl.rejects"); // the fault: only the form with a rejected row needs this table
 
         var options = new EtlOptions(etl.DataDir) { SettleTime = TimeSpan.Zero, RefreshAfterLoad = false, RejectThreshold = 0.9 };
-        var stopped = Assert.Throws<LoadStoppedException>(() => new EtlRunner(etl.Session, options, TimeProvider.System).Run());
+        var stopped = Assert.Throws<LoadStoppedException>(() => new EtlRunner(etl.Session, options, TestClock.Running()).Run());
 
         // Load order is АС-221-1, ЕЦ-166-1, ЕЦ-166-2: the group rolled back, the first two loaded alone, the third stopped the run.
         Assert.Equal("production_ЕЦ-166-2_202401.xlsx", stopped.FileName);

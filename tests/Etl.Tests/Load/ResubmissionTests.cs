@@ -61,7 +61,7 @@ public class ResubmissionTests
     public void A_file_for_a_month_after_the_current_one_is_refused_and_loads_nothing()
     {
         using var etl = new EtlHarness().Register();
-        var next = YearMonth.Of(DateOnly.FromDateTime(DateTime.UtcNow)).AddMonths(2);
+        var next = YearMonth.Of(DateOnly.FromDateTime(TestClock.Start.DateTime)).AddMonths(2); // the harness's clock starts there
         etl.Drop($"population_{next.Compact}.csv", Header, $"ЕЦ-166/1,{next.First:yyyy-MM-dd},400,398,2,0,0,12");
         etl.Drop($"facilities_{next.First:yyyyMMdd}.csv", EtlHarness.RegisterLines());
         var files = etl.Run().Files.Where(f => f.FileName != "facilities_20240101.csv").ToList();

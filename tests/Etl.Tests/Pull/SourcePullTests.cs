@@ -52,7 +52,7 @@ public sealed class SourcePullTests : IDisposable
 
     // One bad row of three in January: the threshold is raised so the month loads and its reject can be compared.
     private PullResult Pull(EtlHarness? into = null) =>
-        new SourcePuller((into ?? _etl).Session, new EtlOptions((into ?? _etl).DataDir) { RejectThreshold = 0.5 }, TimeProvider.System).Pull("accounting", Source);
+        new SourcePuller((into ?? _etl).Session, new EtlOptions((into ?? _etl).DataDir) { RejectThreshold = 0.5 }, TestClock.Running()).Pull("accounting", Source);
 
     private static List<string> Population(EtlHarness etl) =>
         etl.Session.Query("select facility_code || ' ' || date || ' ' || held_total || ' ' || held_sentenced from core.fact_population_daily order by all", r => r.GetString(0));
@@ -154,7 +154,7 @@ public sealed class SourcePullTests : IDisposable
             WatermarkColumn = "changed",
         };
 
-        var pulled = new SourcePuller(_etl.Session, new EtlOptions(_etl.DataDir), TimeProvider.System).Pull("accounting", source);
+        var pulled = new SourcePuller(_etl.Session, new EtlOptions(_etl.DataDir), TestClock.Running()).Pull("accounting", source);
 
         using var files = new EtlHarness().Register();
         files.DropAccounting("budget_exec_202401.csv", "Дата;Код учреждения;Программа;Подпрограмма;Специфика;Источник;Сумма;Документ",
@@ -172,7 +172,7 @@ public sealed class SourcePullTests : IDisposable
         var source = Source;
         source.Query = "select facility_code, day as date, held_total, held_sentenced, women, juveniles, foreigners, updated_at from population where updated_at > @since";
 
-        var error = Assert.Throws<PullConfigurationException>(() => new SourcePuller(_etl.Session, new EtlOptions(_etl.DataDir), TimeProvider.System).Pull("accounting", source));
+        var error = Assert.Throws<PullConfigurationException>(() => new SourcePuller(_etl.Session, new EtlOptions(_etl.DataDir), TestClock.Running()).Pull("accounting", source));
 
         Assert.Contains("returns no column held_pretrial", error.Message);
     }

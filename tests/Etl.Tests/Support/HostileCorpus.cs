@@ -105,6 +105,6 @@ public static class HostileCorpus
             "quarantined", "rows"),
     ];
 
-    /// <summary>A month after the current one (two ahead, so a run at a month's turn cannot make it current).</summary>
-    private static YearMonth Future => YearMonth.Of(DateOnly.FromDateTime(DateTime.UtcNow)).AddMonths(2);
+    /// <summary>A month after the current one of the tests' clock (two ahead, so a run at a month's turn cannot make it current).</summary>
+    private static YearMonth Future => YearMonth.Of(DateOnly.FromDateTime(TestSupport.TestClock.Start.DateTime)).AddMonths(2);
 }

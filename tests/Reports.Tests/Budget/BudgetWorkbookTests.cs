@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using ClosedXML.Excel;
 using CorrAnalytics.Reports.Budget;
 using CorrAnalytics.Reports.Common;
@@ -22,7 +23,7 @@ public class BudgetWorkbookTests
 
     private static (XLWorkbook Workbook, string Path) Write(HandMadeWarehouse warehouse, string? password = null)
     {
-        var output = new BudgetWorkbookWriter(warehouse.Session, TimeProvider.System)
+        var output = new BudgetWorkbookWriter(warehouse.Session, TestClock.Running())
             .Write(new BudgetWorkbookOptions(2027, ReportLanguage.English, password), Path.Combine(warehouse.DataDir, "out"));
         return (new XLWorkbook(output.Files.Single()), output.Files.Single());
     }
@@ -165,7 +166,7 @@ public class BudgetWorkbookTests
     {
         using var warehouse = new HandMadeWarehouse();
         var error = Assert.Throws<ReportDataException>(() =>
-            new BudgetWorkbookWriter(warehouse.Session, TimeProvider.System).Write(new BudgetWorkbookOptions(2030, ReportLanguage.English), Path.Combine(warehouse.DataDir, "out")));
+            new BudgetWorkbookWriter(warehouse.Session, TestClock.Running()).Write(new BudgetWorkbookOptions(2030, ReportLanguage.English), Path.Combine(warehouse.DataDir, "out")));
         Assert.Contains("2029", error.Message);
     }
 }

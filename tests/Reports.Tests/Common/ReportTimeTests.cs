@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Reports.Monthly;
 using CorrAnalytics.Reports.Tests.Support;
 using CorrAnalytics.Warehouse.Time;
@@ -8,15 +9,10 @@ namespace CorrAnalytics.Reports.Tests.Common;
 /// <summary>Reports print their times in the configured zone (Corr:TimeZone).</summary>
 public class ReportTimeTests
 {
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     private static string CoverText(HandMadeWarehouse warehouse, TimeZoneInfo? zone, ReportLanguage? language = null)
     {
-        var clock = new FixedClock(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
-        var output = new MonthlyReportWriter(warehouse.Session, clock, zone)
+        var clock = TestClock.Fake(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero)).Clock.In(zone ?? TestClock.Almaty);
+        var output = new MonthlyReportWriter(warehouse.Session, clock)
             .Write(new YearMonth(2026, 10), language ?? ReportLanguage.Russian, new HashSet<string> { "pdf" }, Path.Combine(warehouse.DataDir, "out"));
         using var pdf = PdfDocument.Open(output.Files.Single());
         return string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));

@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Monthly;
 using CorrAnalytics.Reports.Production;
@@ -16,7 +17,7 @@ public class DepartmentReportTests
 
     private static MonthlyReport Build(HandMadeWarehouse warehouse, string department) =>
         ReportScope.Render(warehouse.Session, department, October, ReportLanguage.English,
-            scope => new MonthlyReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.English, scope));
+            scope => new MonthlyReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.English, scope));
 
     private static decimal Population(HandMadeWarehouse warehouse, string region) =>
         warehouse.Session.Scalar<decimal>("select population from core.region_population where region_code = $1 and year = 2026", region);
@@ -59,7 +60,7 @@ public class DepartmentReportTests
         using var warehouse = new HandMadeWarehouse();
         Build(warehouse, "D-11");
 
-        var national = new MonthlyReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.English);
+        var national = new MonthlyReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.English);
         Assert.Equal(310, national.Indicator("stock").Value);
         Assert.Null(national.Indicator("stock").National);
     }
@@ -82,8 +83,8 @@ public class DepartmentReportTests
         using var warehouse = new HandMadeWarehouse();
         var folder = Path.Combine(warehouse.DataDir, "out");
 
-        var monthly = new MonthlyReportWriter(warehouse.Session, TimeProvider.System).Write(October, ReportLanguage.English, new HashSet<string> { "pdf", "xlsx" }, folder, "D-11");
-        var production = new ProductionReportWriter(warehouse.Session, TimeProvider.System).Write(October, ReportLanguage.English, new HashSet<string> { "xlsx" }, folder, "D-11");
+        var monthly = new MonthlyReportWriter(warehouse.Session, TestClock.Running()).Write(October, ReportLanguage.English, new HashSet<string> { "pdf", "xlsx" }, folder, "D-11");
+        var production = new ProductionReportWriter(warehouse.Session, TestClock.Running()).Write(October, ReportLanguage.English, new HashSet<string> { "xlsx" }, folder, "D-11");
 
         Assert.Equal(["monthly_2026-10_D-11_en.pdf", "monthly_2026-10_D-11_en.xlsx"], monthly.Files.Select(Path.GetFileName));
         Assert.Equal("manifest_2026-10_D-11_en.json", Path.GetFileName(monthly.Manifest));

@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using CorrAnalytics.Reports.Common;
@@ -55,7 +56,7 @@ public class MonthlyReportTests
     };
 
     private static MonthlyReport Build(HandMadeWarehouse warehouse, string language = "en") =>
-        new MonthlyReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.Parse(language));
+        new MonthlyReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.Parse(language));
 
     [Fact]
     public void Every_indicator_equals_the_figure_worked_out_by_hand()
@@ -115,7 +116,7 @@ public class MonthlyReportTests
     {
         using var warehouse = new HandMadeWarehouse();
         var folder = Path.Combine(warehouse.DataDir, "out");
-        var output = new MonthlyReportWriter(warehouse.Session, TimeProvider.System).Write(October, ReportLanguage.English, new HashSet<string> { "xlsx" }, folder);
+        var output = new MonthlyReportWriter(warehouse.Session, TestClock.Running()).Write(October, ReportLanguage.English, new HashSet<string> { "xlsx" }, folder);
 
         using var workbook = new XLWorkbook(output.Files.Single());
         var summary = workbook.Worksheet("Summary");
@@ -136,10 +137,10 @@ public class MonthlyReportTests
     public void Each_workbook_number_is_formatted_for_what_it_is_and_each_change_with_its_unit()
     {
         using var warehouse = new HandMadeWarehouse();
-        var output = new MonthlyReportWriter(warehouse.Session, TimeProvider.System)
+        var output = new MonthlyReportWriter(warehouse.Session, TestClock.Running())
             .Write(October, ReportLanguage.Russian, new HashSet<string> { "xlsx" }, Path.Combine(warehouse.DataDir, "out"));
         using var workbook = new XLWorkbook(output.Files.Single());
-        var report = new MonthlyReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.Russian);
+        var report = new MonthlyReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.Russian);
         var rows = workbook.Worksheet(1).RowsUsed().Skip(1).ToDictionary(r => r.Cell(1).GetString());
 
         foreach (var indicator in report.Indicators)
@@ -186,7 +187,7 @@ public class MonthlyReportTests
         var folder = Path.Combine(warehouse.DataDir, "out");
         string Text(string language)
         {
-            var output = new MonthlyReportWriter(warehouse.Session, TimeProvider.System).Write(October, ReportLanguage.Parse(language), new HashSet<string> { "pdf" }, folder);
+            var output = new MonthlyReportWriter(warehouse.Session, TestClock.Running()).Write(October, ReportLanguage.Parse(language), new HashSet<string> { "pdf" }, folder);
             using var pdf = PdfDocument.Open(output.Files.Single());
             return string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         }
@@ -212,7 +213,7 @@ public class MonthlyReportTests
     {
         using var warehouse = new HandMadeWarehouse();
         warehouse.Session.Execute("update core.dim_facility set name_ru = 'Следственный изолятор В-3', name_kk = 'В-3 тергеу изоляторы' where facility_code = 'В-3'");
-        var output = new MonthlyReportWriter(warehouse.Session, TimeProvider.System).Write(October, ReportLanguage.Parse(language), new HashSet<string> { "pdf" }, Path.Combine(warehouse.DataDir, "out"));
+        var output = new MonthlyReportWriter(warehouse.Session, TestClock.Running()).Write(October, ReportLanguage.Parse(language), new HashSet<string> { "pdf" }, Path.Combine(warehouse.DataDir, "out"));
         using var pdf = PdfDocument.Open(output.Files.Single());
         var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).Where(w => Regex.IsMatch(w, "[A-Za-z]{2,}")).Distinct().ToList();
         Assert.True(words.Count == 0, string.Join(", ", words));
@@ -230,7 +231,7 @@ public class MonthlyReportTests
     {
         using var warehouse = new HandMadeWarehouse();
         var error = Assert.Throws<ReportDataException>(() =>
-            new MonthlyReportBuilder(warehouse.Session, TimeProvider.System).Build(new YearMonth(2027, 1), ReportLanguage.English));
+            new MonthlyReportBuilder(warehouse.Session, TestClock.Running()).Build(new YearMonth(2027, 1), ReportLanguage.English));
         Assert.Equal("There is no data for 2027-01: load it first (corr etl run).", error.Message);
     }
 
@@ -238,7 +239,7 @@ public class MonthlyReportTests
     public void The_manifest_names_each_file_with_its_hash_and_the_data_version()
     {
         using var warehouse = new HandMadeWarehouse();
-        var output = new MonthlyReportWriter(warehouse.Session, TimeProvider.System).Write(October, ReportLanguage.Russian, new HashSet<string> { "pdf", "xlsx" }, Path.Combine(warehouse.DataDir, "out"));
+        var output = new MonthlyReportWriter(warehouse.Session, TestClock.Running()).Write(October, ReportLanguage.Russian, new HashSet<string> { "pdf", "xlsx" }, Path.Combine(warehouse.DataDir, "out"));
         var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(output.Manifest)).RootElement;
         Assert.Equal(("monthly", "2026-10", "ru", 1L), (manifest.GetProperty("report").GetString(), manifest.GetProperty("period").GetString(), manifest.GetProperty("language").GetString(), manifest.GetProperty("data_version_batch").GetInt64()));
         var files = manifest.GetProperty("files").EnumerateArray().ToList();

@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using ClosedXML.Excel;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Production;
@@ -17,7 +18,7 @@ public class ProductionReportTests
     public void Facility_branch_and_headline_figures_are_as_worked_out_by_hand()
     {
         using var warehouse = new HandMadeWarehouse();
-        var report = new ProductionReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.English);
+        var report = new ProductionReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.English);
 
         // А: output 900,000 of plan 1,000,000, sold 800,000 (600,000 inside); 30 of 60 employed, wage fund 1,500,000, deductions 300,000.
         var a = report.Facilities.Rows.Single(r => (string)r[0]! == "А-1");
@@ -36,7 +37,7 @@ public class ProductionReportTests
     public void The_workbook_opens_on_the_headline_figures_and_every_table_has_its_national_total()
     {
         using var warehouse = new HandMadeWarehouse();
-        var output = new ProductionReportWriter(warehouse.Session, TimeProvider.System)
+        var output = new ProductionReportWriter(warehouse.Session, TestClock.Running())
             .Write(October, ReportLanguage.English, new HashSet<string> { "xlsx" }, Path.Combine(warehouse.DataDir, "out"));
         using var workbook = new XLWorkbook(output.Files.Single());
         var l = Labels.For(ReportLanguage.English);
@@ -84,8 +85,8 @@ public class ProductionReportTests
         warehouse.Session.Execute("update core.dim_facility set name_en = 'Colony A-1' where facility_code = 'А-1'");
         warehouse.Session.Execute("update core.dim_product set name_en = null where product_code = 'BK-001'");
         warehouse.Session.Execute("update core.fact_labour set branch = '«Еңбек-Абай» филиалы' where facility_code = 'Б-2'");
-        var english = new ProductionReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.English);
-        var russian = new ProductionReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.Russian);
+        var english = new ProductionReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.English);
+        var russian = new ProductionReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.Russian);
 
         var facilities = english.Facilities.Rows.ToDictionary(r => (string)r[0]!, r => ((string)r[1]!, (string)r[2]!));
         var ruName = warehouse.Session.Scalar<string>("select name_ru from core.dim_facility where facility_code = 'Б-2'");
@@ -105,7 +106,7 @@ public class ProductionReportTests
     public void Sections_flow_so_that_no_page_but_the_last_of_a_part_is_more_than_half_empty(string language)
     {
         using var warehouse = new HandMadeWarehouse();
-        var report = new ProductionReportBuilder(warehouse.Session, TimeProvider.System).Build(October, ReportLanguage.Parse(language));
+        var report = new ProductionReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.Parse(language));
         var (parts, halfEmpty) = PageFill.Of(ProductionReportDocument.Compose(report));
         Assert.Equal(1, parts);
         Assert.Empty(halfEmpty);
@@ -120,7 +121,7 @@ public class ProductionReportTests
     {
         using var warehouse = new HandMadeWarehouse();
         warehouse.Session.Execute("update core.dim_product set name_ru = $1 where product_code = 'GR-001'", name);
-        var output = new ProductionReportWriter(warehouse.Session, TimeProvider.System)
+        var output = new ProductionReportWriter(warehouse.Session, TestClock.Running())
             .Write(October, ReportLanguage.Russian, new HashSet<string> { "xlsx" }, Path.Combine(warehouse.DataDir, "out"));
         using var workbook = new XLWorkbook(output.Files.Single());
         var cell = workbook.Worksheet("Продукция").CellsUsed().Single(c => c.GetString() == name);
@@ -134,7 +135,7 @@ public class ProductionReportTests
         using var warehouse = new HandMadeWarehouse();
         warehouse.Session.Execute("update core.dim_facility set name_ru = 'ЕЦ-166/1 😀' where facility_code = 'А-1'");
 
-        var output = new ProductionReportWriter(warehouse.Session, TimeProvider.System)
+        var output = new ProductionReportWriter(warehouse.Session, TestClock.Running())
             .Write(October, ReportLanguage.Russian, new HashSet<string> { "pdf", "xlsx" }, Path.Combine(warehouse.DataDir, "out"));
 
         Assert.Equal(2, output.Files.Count);
@@ -151,7 +152,7 @@ public class ProductionReportTests
         using var warehouse = new HandMadeWarehouse();
         foreach (var language in ReportLanguage.All)
         {
-            var output = new ProductionReportWriter(warehouse.Session, TimeProvider.System)
+            var output = new ProductionReportWriter(warehouse.Session, TestClock.Running())
                 .Write(October, language, new HashSet<string> { "pdf" }, Path.Combine(warehouse.DataDir, "out"));
             using var pdf = PdfDocument.Open(output.Files.Single());
             var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)).Replace('\u00a0', ' ');
@@ -164,7 +165,7 @@ public class ProductionReportTests
     {
         using var warehouse = new HandMadeWarehouse();
         var error = Assert.Throws<ReportDataException>(() =>
-            new ProductionReportBuilder(warehouse.Session, TimeProvider.System).Build(new YearMonth(2026, 9), ReportLanguage.English));
+            new ProductionReportBuilder(warehouse.Session, TestClock.Running()).Build(new YearMonth(2026, 9), ReportLanguage.English));
         Assert.Equal("There are no П-1 forms for 2026-09: load them first (corr etl run).", error.Message);
     }
 }

@@ -35,16 +35,15 @@ public sealed class DeliveryFixture : IAsyncDisposable
         new() { Name = name, Email = email, Scope = scope, Reports = reports, Languages = languages, Folder = folder };
 
     public IReadOnlyList<DeliveryOutcome> Deliver(bool resend = false, string? recipient = null, bool dryRun = false) =>
-        new Deliverer(Warehouse.Session, Options, Warehouse.DataDir, TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty"))
+        new Deliverer(Warehouse.Session, Options, Warehouse.DataDir, TestClock.Running())
             .Deliver(new DeliveryRequest(October, "cli", dryRun, resend, recipient));
 
     /// <summary>Publishes every report the recipients take, as a delivery would, so the next delivery only sends.</summary>
     public void Publish()
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Almaty");
         foreach (var request in DeliveryItem.Plan(Options).Select(i => i.Publication(October.ToString(), "cli")).DistinctBy(r => (r.Kind, r.Scope, r.Language)))
-            new Publisher(Warehouse.Session, TimeProvider.System).Publish(request,
-                at => new ReportRenderer(Warehouse.Session, zone).Write(at, request, ReportFolders.For(Warehouse.DataDir, request.Kind, request.Period)));
+            new Publisher(Warehouse.Session, TestClock.Running()).Publish(request,
+                at => new ReportRenderer(Warehouse.Session).Write(at, request, ReportFolders.For(Warehouse.DataDir, request.Kind, request.Period)));
     }
 
     /// <summary>etl.deliveries, oldest first.</summary>

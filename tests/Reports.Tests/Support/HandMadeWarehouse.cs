@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Warehouse;
 using CorrAnalytics.Warehouse.Access;
 
@@ -12,8 +13,7 @@ public sealed class HandMadeWarehouse : IDisposable
     public HandMadeWarehouse()
     {
         DataDir = Directory.CreateTempSubdirectory("corr-report-").FullName;
-        Session = WarehouseSession.OpenWriter(new WarehouseOptions(DataDir), "tests", TimeProvider.System);
-        new WarehouseInitializer(Session, TimeProvider.System).Initialize();
+        Session = TemplateWarehouse.OpenCopy(DataDir);
         Session.Execute("insert into etl.batches (batch_id, file_name, sha256, kind, slice, status, started_at, finished_at) values (1, 'hand-made', 'x', 'population', '2026-10', 'loaded', timestamp '2026-11-02 06:00:00', timestamp '2026-11-02 06:00:05')");
         Facility("А-1", "ЕЦ-166/1 мекемесі", "colony", "medium", "M", "KZ-11", "D-11", 100);
         Facility("Б-2", "ЕЦ-166/2 мекемесі", "colony", "minimum", "M", "KZ-11", "D-11", 200);

@@ -3,6 +3,7 @@ using CorrAnalytics.Etl.Load;
 using CorrAnalytics.Scheduler;
 using CorrAnalytics.TestSupport;
 using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Time;
 using Quartz;
 
 namespace CorrAnalytics.Scheduler.Tests.Support;
@@ -16,16 +17,16 @@ public sealed class SchedulerHarness : IAsyncDisposable
     private readonly bool _ownsData;
     private readonly Channel<(JobKey Job, int Attempt, Exception? Error)> _finished = Channel.CreateUnbounded<(JobKey, int, Exception?)>();
 
-    public SchedulerHarness(ScheduleOptions? options = null, TimeProvider? clock = null, Reports.Delivery.DeliveryOptions? delivery = null, string? dataDir = null)
+    public SchedulerHarness(ScheduleOptions? options = null, ProductClock? clock = null, Reports.Delivery.DeliveryOptions? delivery = null, string? dataDir = null)
     {
-        Clock = clock ?? TimeProvider.System;
+        Clock = clock ?? TestClock.Running();
         DataDir = dataDir ?? Directory.CreateTempSubdirectory("corr-schedule-").FullName;
         _ownsData = dataDir is null;
         Directory.CreateDirectory(Inbox);
         Options = options ?? new ScheduleOptions();
         Environment = new JobEnvironment(
             new WarehouseOptions(DataDir) { WriterWait = TimeSpan.FromSeconds(Options.WriterWaitSeconds) },
-            new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero }, Clock, Options.Zone(), Delivery: delivery)
+            new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero }, Clock, Delivery: delivery)
         {
             Node = Options.Clustered ? SchedulerStore.NodeName(Options) : null,
         };
@@ -33,7 +34,8 @@ public sealed class SchedulerHarness : IAsyncDisposable
 
     public string DataDir { get; }
 
-    public TimeProvider Clock { get; }
+    /// <summary>The harness's clock: by default it starts at <see cref="TestClock.Start"/> and runs at real speed.</summary>
+    public ProductClock Clock { get; }
 
     public string Inbox => Path.Combine(DataDir, "inbox");
 

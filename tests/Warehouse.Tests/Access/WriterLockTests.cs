@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Tests.Support;
 
@@ -11,7 +12,7 @@ public class WriterLockTests
         using var warehouse = new TempWarehouse(initialize: false);
 
         var error = Assert.Throws<WarehouseBusyException>(() =>
-            WarehouseSession.OpenWriter(warehouse.Options, "corr etl run", TimeProvider.System));
+            WarehouseSession.OpenWriter(warehouse.Options, "corr etl run", TestClock.Running()));
 
         Assert.Equal(Environment.ProcessId, error.Holder!.ProcessId);
         Assert.Equal("tests", error.Holder.Command);
@@ -26,8 +27,8 @@ public class WriterLockTests
         try
         {
             var options = new WarehouseOptions(dataDir) { WriterWait = TimeSpan.FromSeconds(30) };
-            var first = WarehouseSession.OpenWriter(options, "first", TimeProvider.System);
-            var second = Task.Run(() => WarehouseSession.OpenWriter(options, "second", TimeProvider.System));
+            var first = WarehouseSession.OpenWriter(options, "first", TestClock.Running());
+            var second = Task.Run(() => WarehouseSession.OpenWriter(options, "second", TestClock.Running()));
             Assert.False(second.IsCompleted);
 
             first.Dispose();
@@ -47,7 +48,36 @@ public class WriterLockTests
         using var warehouse = new TempWarehouse(initialize: false);
         warehouse.Session.Dispose();
 
-        using var again = WarehouseSession.OpenWriter(warehouse.Options, "again", TimeProvider.System);
+        using var again = WarehouseSession.OpenWriter(warehouse.Options, "again", TestClock.Running());
         Assert.Equal(1, again.Scalar<int>("select 1"));
+    }
+
+    [Fact]
+    public async Task A_waiting_writer_waits_on_its_own_clock_and_names_the_holders_local_time_and_zone()
+    {
+        var dataDir = Directory.CreateTempSubdirectory("corr-test-").FullName;
+        try
+        {
+            var (fake, clock) = TestClock.Fake(TestClock.InAlmaty(2027, 1, 4, 9, 0));
+            using var first = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "first", clock);
+            var options = new WarehouseOptions(dataDir) { WriterWait = TimeSpan.FromSeconds(10) };
+            var second = Task.Run(() => WarehouseSession.OpenWriter(options, "second", clock));
+
+            // Only the fake clock's time passes: a wait measured by it must end by it, not by the machine's.
+            for (var i = 0; i < 200 && !second.IsCompleted; i++)
+            {
+                fake.Advance(TimeSpan.FromSeconds(1));
+                await Task.Delay(10);
+            }
+
+            var error = await Assert.ThrowsAsync<WarehouseBusyException>(() => second);
+            Assert.Contains("running 'first' since 2027-01-04 09:00:00 Asia/Almaty after waiting 1", error.Message);
+            Assert.Equal(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.FromHours(5)), error.Holder!.Since);
+            Assert.Equal(TimeSpan.FromHours(5), error.Holder.Since.Offset);
+        }
+        finally
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Warehouse.Checks;
 using CorrAnalytics.Warehouse.Models;
 using CorrAnalytics.Warehouse.Tests.Support;
@@ -28,14 +29,14 @@ public class CheckTests
     private static CheckResult Run(TempWarehouse warehouse, string check)
     {
         new ModelRunner(warehouse.Session).Run();
-        return new CheckRunner(warehouse.Session, TimeProvider.System).Run().Results.Single(r => r.Name == check);
+        return new CheckRunner(warehouse.Session, TestClock.Running()).Run().Results.Single(r => r.Name == check);
     }
 
     [Fact]
     public void Every_check_is_silent_on_clean_data_and_the_run_is_recorded()
     {
         using var warehouse = CleanWarehouse();
-        var (runId, results) = new CheckRunner(warehouse.Session, TimeProvider.System).Run();
+        var (runId, results) = new CheckRunner(warehouse.Session, TestClock.Running()).Run();
 
         Assert.All(results, r => Assert.True(r.Passed, $"{r.Name}: {string.Join("; ", r.Sample)}"));
         Assert.Equal(CheckRunner.LoadChecks().Count, results.Count);

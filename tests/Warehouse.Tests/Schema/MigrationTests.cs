@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Warehouse.Schema;
 using CorrAnalytics.Warehouse.Tests.Support;
 
@@ -8,7 +9,7 @@ public class MigrationTests
     [Fact]
     public void Migrations_from_empty_create_every_schema_and_record_each_version()
     {
-        using var warehouse = new TempWarehouse();
+        using var warehouse = new TempWarehouse(fromTemplate: false);
         var migrationFiles = SqlResources.List("migrations/");
 
         Assert.Equal(migrationFiles.Count, warehouse.InitResult!.Applied.Count);
@@ -22,10 +23,10 @@ public class MigrationTests
     [Fact]
     public void Migrating_again_is_a_no_op()
     {
-        using var warehouse = new TempWarehouse();
+        using var warehouse = new TempWarehouse(fromTemplate: false);
         var versionBefore = warehouse.InitResult!.SchemaVersion;
 
-        var second = new WarehouseInitializer(warehouse.Session, TimeProvider.System).Initialize();
+        var second = new WarehouseInitializer(warehouse.Session, TestClock.Running()).Initialize();
 
         Assert.Empty(second.Applied);
         Assert.Equal(versionBefore, second.SchemaVersion);
@@ -44,7 +45,7 @@ public class MigrationTests
     [InlineData("core.fact_incident", "incident_id")]
     public void Every_fact_has_its_grain_as_primary_key(string table, string grain)
     {
-        using var warehouse = new TempWarehouse();
+        using var warehouse = new TempWarehouse(fromTemplate: false);
         var parts = table.Split('.');
         var constraint = warehouse.Session.Query(
             """

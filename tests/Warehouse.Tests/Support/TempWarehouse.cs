@@ -1,3 +1,4 @@
+using CorrAnalytics.TestSupport;
 using CorrAnalytics.Warehouse;
 using CorrAnalytics.Warehouse.Access;
 
@@ -6,13 +7,20 @@ namespace CorrAnalytics.Warehouse.Tests.Support;
 /// <summary>A warehouse in a fresh temporary data folder, initialised, deleted on dispose.</summary>
 public sealed class TempWarehouse : IDisposable
 {
-    public TempWarehouse(bool initialize = true)
+    /// <param name="initialize">Initialised by <c>corr init</c>'s own code, with its result kept (<see cref="InitResult"/>), or not at all.</param>
+    /// <param name="fromTemplate">A copy of the test process's initialised template instead (the default: what most tests need, at the cost of a file copy).</param>
+    public TempWarehouse(bool initialize = true, bool fromTemplate = true)
     {
         DataDir = Directory.CreateTempSubdirectory("corr-test-").FullName;
         Options = new WarehouseOptions(DataDir);
-        Session = WarehouseSession.OpenWriter(Options, "tests", TimeProvider.System);
+        if (initialize && fromTemplate)
+        {
+            Session = TemplateWarehouse.OpenCopy(DataDir);
+            return;
+        }
+        Session = WarehouseSession.OpenWriter(Options, "tests", TestClock.Running());
         if (initialize)
-            InitResult = new WarehouseInitializer(Session, TimeProvider.System).Initialize();
+            InitResult = new WarehouseInitializer(Session, TestClock.Running()).Initialize();
     }
 
     public string DataDir { get; }

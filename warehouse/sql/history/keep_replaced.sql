@@ -1,7 +1,7 @@
 -- Before group_delete_replaced takes them out of {target}: the rows of earlier batches whose slice
--- the group ($2..$3) loads again go to {history}, superseded by the group's first batch of their slice.
+-- the group ($2..$3) loads again go to {history}, superseded by the group's first batch of their slice, at $4 (UTC, from the product clock).
 insert into {history} by name
-select t.*, n.superseded_by, now()::timestamp as superseded_at
+select t.*, n.superseded_by, $4::timestamp as superseded_at
 from {target} as t
 join (
     select b.batch_id, min(g.batch_id) as superseded_by
