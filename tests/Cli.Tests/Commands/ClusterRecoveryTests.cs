@@ -29,6 +29,7 @@ public class ClusterRecoveryTests
     }
 
     [Fact]
+    [Trait("Category", "RealTime")] // two scheduler processes on the clustered store's real time
     public async Task Killing_the_node_that_runs_a_job_lets_the_other_recover_it_and_the_history_says_which_node_ran_what()
     {
         using var store = PostgresTestServer.Start();
@@ -64,6 +65,7 @@ public class ClusterRecoveryTests
     }
 
     [Fact]
+    [Trait("Category", "RealTime")] // two scheduler processes on the clustered store's real time
     public async Task Two_scheduler_processes_on_one_store_run_each_firing_once_between_them()
     {
         using var store = PostgresTestServer.Start();

@@ -90,6 +90,7 @@ public class DeliveryTests
     }
 
     [Fact]
+    [Trait("Category", "RealTime")] // the relay comes back after a second of real time, while the retries wait
     public async Task Messages_are_tried_again_while_the_relay_is_down_and_each_arrives_once_when_it_is_back()
     {
         await using var f = await Start(false, Akmola);
