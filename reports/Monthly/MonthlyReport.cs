@@ -45,6 +45,12 @@ public sealed record MonthlyReport(
     /// <summary>The note under the rates: over 12 months, or saying over how many.</summary>
     public string RatesNote => RateMonths >= 12 ? Labels["note.rates"] : Labels.Format("note.rates_partial", RateMonths);
 
+    /// <summary>
+    /// In a department's report, who its figures are of: the facilities it runs on the month's last day,
+    /// compared like for like with the same facilities a month and a year before (docs/history.md).
+    /// </summary>
+    public string? MembersNote => Scope.IsDepartment ? Labels.Format("note.department_members", Period.Last.ToString("yyyy-MM-dd")) : null;
+
     /// <summary>The headline figures of the previous 12 months revised since they were published (docs/history.md); null in a department's report.</summary>
     public ReportTable? Revisions { get; init; }
 

@@ -17,7 +17,7 @@ public static class MonthlyReportDocument
         var culture = l.Language.Culture;
         return ReportParts.Document(l, report.Title, report.Period, report.GeneratedAt, new Column([
             ReportParts.Cover(l, report.Title, report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: true),
-            new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(report.RatesNote, TextStyles.Note)])),
+            new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(report.RatesNote, TextStyles.Note), .. MembersNote(report)])),
             new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
             TableSection(l["section.regions"], report.Regions, report, () => MonthlyCharts.DensityByRegion(report), missing: report.MissingSource("population")),
             TableSection(l["section.security"], report.Security, report, missing: report.MissingSource("population")),
@@ -80,4 +80,6 @@ public static class MonthlyReportDocument
             parts.Add(new KeepTogether(chart()));
         return new Section(title, new Column(parts, spacing: 6));
     }
+
+    private static Element[] MembersNote(MonthlyReport report) => report.MembersNote is { } note ? [new Text(note, TextStyles.Note)] : [];
 }

@@ -28,6 +28,14 @@ public class ClusterRecoveryTests
         return command.ExecuteScalar() as string;
     }
 
+    /// <summary>How many nodes have checked in to the store: a node counts once its scheduler has started.</summary>
+    private static long CheckedIn(PostgresTestServer store)
+    {
+        using var connection = store.Open();
+        using var command = new NpgsqlCommand("select count(*) from qrtz_scheduler_state", connection);
+        return (long)command.ExecuteScalar()!;
+    }
+
     [Fact]
     [Trait("Category", "RealTime")] // two scheduler processes on the clustered store's real time
     public async Task Killing_the_node_that_runs_a_job_lets_the_other_recover_it_and_the_history_says_which_node_ran_what()
@@ -77,6 +85,8 @@ public class ClusterRecoveryTests
 
         using var a = CorrProcess.Start(EveryTwoSeconds("node-a"), "schedule", "run", "--data", data.Path);
         using var b = CorrProcess.Start(EveryTwoSeconds("node-b"), "schedule", "run", "--data", data.Path);
+        // The window starts once both schedulers run: starting two processes on a loaded machine can take longer than the window.
+        Assert.True(await a.Until(() => CheckedIn(store) == 2) && !b.HasExited, "a node ended before both had started");
         await Task.Delay(TimeSpan.FromSeconds(14));
         a.Interrupt();
         b.Interrupt();
