@@ -63,7 +63,8 @@ internal sealed class CsvLoader(WarehouseSession session, ProductClock clock)
     {
         foreach (var m in members)
             RejectWriter.Write(session, m.BatchId, m.Ready.File.Name, m.Ready.Csv!.Rejects);
-        session.Execute(SqlResources.Sql("load/rejects_from_batch_rows"));
+        var facility = CsvSource.All[members[0].Ready.File.Kind].NamesFacility ? CsvSource.FacilityColumn : "null";
+        session.Execute(SqlResources.Sql("load/rejects_from_batch_rows", ("facility_code", facility)));
         var staged = session.Query(SqlResources.Sql("load/group_rejected"), r => (Batch: r.GetInt64(0), Rejected: r.GetInt64(1)))
             .ToDictionary(r => r.Batch, r => r.Rejected);
         return members.ToDictionary(m => m.BatchId, m =>

@@ -30,7 +30,7 @@ internal sealed class ProductionLoader(WarehouseSession session, ProductClock cl
                     appender.CreateRow().AppendValue(m.BatchId).AppendValue(m.Ready.File.Name).AppendValue(c.Cell).AppendValue(c.Section)
                         .AppendValue(c.RowKey).AppendValue(c.Field).AppendValue(c.Value).EndRow();
         foreach (var m in members)
-            RejectWriter.Write(session, m.BatchId, m.Ready.File.Name, m.Ready.Form!.Rejects);
+            RejectWriter.Write(session, m.BatchId, m.Ready.File.Name, m.Ready.Form!.Rejects, m.Ready.Form.FacilityCode);
         return members.ToDictionary(m => m.BatchId, m =>
         {
             var form = m.Ready.Form!;

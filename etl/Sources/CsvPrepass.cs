@@ -191,9 +191,17 @@ public static class CsvPrepass
             }
             if (at >= 0)
                 return new RowReject(record.Line, null, source.Header[i], Shorten(field), "CONTROL_CHARACTER",
-                    $"{source.Header[i]} holds a control character (U+{(int)field[at]:X4}), such as a NUL or a line break, which no value of this file may contain");
+                    $"{source.Header[i]} holds a control character (U+{(int)field[at]:X4}), such as a NUL or a line break, which no value of this file may contain",
+                    FacilityOf(record, source, except: i));
         }
         return null;
+    }
+
+    /// <summary>The facility a row of the right shape names, unless that is the field in fault.</summary>
+    private static string? FacilityOf(CsvRecord record, CsvSource source, int except)
+    {
+        var at = source.FacilityField;
+        return at < 0 || at == except || record.Fields[at].Trim() is not { Length: > 0 } code ? null : code;
     }
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";

@@ -32,6 +32,14 @@ public sealed record CsvSource(
 
     public string StagingView => $"staging.stg_{Kind.Code()}";
 
+    /// <summary>The raw column naming a row's facility.</summary>
+    public const string FacilityColumn = "facility_code";
+
+    /// <summary>The position of the field naming a row's facility; -1 for the one kind without (the product register).</summary>
+    public int FacilityField => RawColumns.ToList().IndexOf(FacilityColumn);
+
+    public bool NamesFacility => FacilityField >= 0;
+
     /// <summary>
     /// Whether a row's key may be claimed by another month's file (incident ids, payment documents:
     /// ID_TAKEN). A group of such a kind holds each slice once, so that its staging can tell which

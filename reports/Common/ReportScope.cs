@@ -1,6 +1,7 @@
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Queries;
 using CorrAnalytics.Warehouse.Queries.Common;
+using CorrAnalytics.Warehouse.Queries.Monthly;
 using CorrAnalytics.Warehouse.Schema;
 using CorrAnalytics.Warehouse.Scopes;
 using CorrAnalytics.Warehouse.Time;
@@ -13,6 +14,9 @@ namespace CorrAnalytics.Reports.Common;
 /// </summary>
 public sealed record ReportScope(string Code, string? Name, IndicatorsRow? National)
 {
+    /// <summary>In a department's scope, the month's rejected rows whose facility cannot be resolved: they are in the republic's annex only.</summary>
+    public long UnattributedRejects { get; init; }
+
     public const string NationalCode = "national";
 
     public static readonly ReportScope Republic = new(NationalCode, null, null);
@@ -38,9 +42,11 @@ public sealed record ReportScope(string Code, string? Name, IndicatorsRow? Natio
             return build(Republic);
         var name = session.Query(SqlResources.Sql("scopes/department"), r => r.GetString(0), department, language.Code).FirstOrDefault()
             ?? throw new ReportDataException("error.no_department", department);
-        var national = ReportQueries.Single<IndicatorsRow>(session, period.First.ToDateTime(TimeOnly.MinValue));
+        var month = period.First.ToDateTime(TimeOnly.MinValue);
+        var national = ReportQueries.Single<IndicatorsRow>(session, month);
+        var unattributed = ReportQueries.Single<RejectsUnattributedRow>(session, month).Rows ?? 0;
         using var view = DepartmentWarehouse.Enter(session, department, period.Last)
             ?? throw new ReportDataException("error.department_empty", department, period.ToString());
-        return build(new ReportScope(department, name, national));
+        return build(new ReportScope(department, name, national) { UnattributedRejects = unattributed });
     }
 }

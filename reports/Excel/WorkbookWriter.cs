@@ -31,6 +31,13 @@ public static class WorkbookWriter
             WriteRow(sheet, row, totals, table.Columns, widths, points);
             sheet.Row(row).Style.Font.Bold = true;
             sheet.Range(row, 1, row, table.Columns.Count).Style.Fill.BackgroundColor = XLColor.FromHtml("#DCE6EE");
+            row++;
+        }
+        if (table.Note is { } note)
+        {
+            var cell = sheet.Cell(row + 1, 1);
+            SetText(cell, note);
+            cell.Style.Font.Italic = true;
         }
         for (var c = 0; c < widths.Length; c++)
             sheet.Column(c + 1).Width = Math.Clamp(widths[c] * 1.1 + 2, 8, 60);

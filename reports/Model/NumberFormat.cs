@@ -5,10 +5,13 @@ namespace CorrAnalytics.Reports.Model;
 /// <summary>Numbers as a reader in the report's culture writes them.</summary>
 public static class NumberFormat
 {
+    /// <summary>The symbol of a figure that is not available (no data, or a 12-month rate with fewer months): PUBLICATION §4; "—" is kept for a true nil.</summary>
+    public const string NotAvailable = "..";
+
     /// <param name="points">The language's unit of percentage points, needed for a change of a percentage.</param>
     public static string Format(object? value, ValueKind kind, CultureInfo culture, string? points = null) => value switch
     {
-        null => "—",
+        null => NotAvailable,
         string s => s,
         KindedValue k => Format(k.Value, k.Kind, culture, points),
         DateTime d => d.ToString("d", culture),
@@ -30,7 +33,7 @@ public static class NumberFormat
     /// </summary>
     public static string Change(decimal? change, ValueKind kind, CultureInfo culture, string points)
     {
-        if (Shown(change) is not { } shown) return "—";
+        if (Shown(change) is not { } shown) return NotAvailable;
         var sign = shown > 0 ? "+" : shown < 0 ? "−" : "";
         var magnitude = Math.Abs(shown).ToString("N1", culture);
         return kind == ValueKind.Percent ? $"{sign}{magnitude} {points}" : $"{sign}{magnitude} %";

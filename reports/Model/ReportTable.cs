@@ -13,6 +13,15 @@ public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> co
 
     public object?[]? Totals { get; private set; }
 
+    /// <summary>A note read with the table: printed under it, written below it in its sheet.</summary>
+    public string? Note { get; private set; }
+
+    public ReportTable WithNote(string? note)
+    {
+        Note = note;
+        return this;
+    }
+
     public ReportTable Add(params object?[] values)
     {
         if (values.Length != Columns.Count)
@@ -36,7 +45,7 @@ public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> co
             table.Add(columns.Select(c => row[c]).ToArray());
         if (Totals is { } totals)
             table.WithTotals(columns.Select(c => totals[c]).ToArray());
-        return table;
+        return table.WithNote(Note);
     }
 
     /// <summary>

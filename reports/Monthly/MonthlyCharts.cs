@@ -9,7 +9,7 @@ public static class MonthlyCharts
     public static Chart Trend(MonthlyReport report)
     {
         var l = report.Labels;
-        var plot = ReportCharts.NewPlot(l["chart.trend"], l.Language.Culture);
+        var plot = ReportCharts.NewPlot(l.Format("chart.trend", report.Trend.Count), l.Language.Culture);
         var x = Enumerable.Range(0, report.Trend.Count).Select(i => (double)i).ToArray();
         var stock = plot.Add.Scatter(x, report.Trend.Select(p => (double)(p.Stock ?? 0)).ToArray());
         stock.LegendText = l["series.stock"];

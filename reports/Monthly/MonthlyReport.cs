@@ -39,11 +39,11 @@ public sealed record MonthlyReport(
             : Labels.Format("note.source_missing", Labels["source." + source])
         : null;
 
-    /// <summary>How many months of population the 12-month rates are over (fewer early in the history).</summary>
+    /// <summary>How many of the 12 months of a 12-month rate have population (fewer early in the history: the rates are then not available).</summary>
     public int RateMonths { get; init; } = 12;
 
-    /// <summary>The note under the rates: over 12 months, or saying over how many.</summary>
-    public string RatesNote => RateMonths >= 12 ? Labels["note.rates"] : Labels.Format("note.rates_partial", RateMonths);
+    /// <summary>The note under the rates: over 12 months, or why they are "..".</summary>
+    public string RatesNote => RateMonths >= 12 ? Labels["note.rates"] : Labels.Format("note.rates_unavailable", RateMonths);
 
     /// <summary>
     /// In a department's report, who its figures are of: the facilities it runs on the month's last day,

@@ -17,7 +17,7 @@ public static class MonthlyReportDocument
         var culture = l.Language.Culture;
         return ReportParts.Document(l, report.Title, report.Period, report.GeneratedAt, new Column([
             ReportParts.Cover(l, report.Title, report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: true),
-            new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(report.RatesNote, TextStyles.Note), .. MembersNote(report)])),
+            new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(report.RatesNote, TextStyles.Note), .. Note(report.MembersNote)])),
             new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
             TableSection(l["section.regions"], report.Regions, report, () => MonthlyCharts.DensityByRegion(report), missing: report.MissingSource("population")),
             TableSection(l["section.security"], report.Security, report, missing: report.MissingSource("population")),
@@ -35,6 +35,7 @@ public static class MonthlyReportDocument
                 report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : TableLayout.Of(report.Missing, culture),
                 new Text(l["quality.rejects"], TextStyles.Heading2),
                 report.Rejects.Rows.Count == 0 ? new Text(l["quality.no_rejects"], TextStyles.Body) : TableLayout.Of(report.Rejects, culture),
+                .. Note(report.Rejects.Note),
             ])),
             .. Revisions(report),
         ], spacing: 8));
@@ -81,5 +82,5 @@ public static class MonthlyReportDocument
         return new Section(title, new Column(parts, spacing: 6));
     }
 
-    private static Element[] MembersNote(MonthlyReport report) => report.MembersNote is { } note ? [new Text(note, TextStyles.Note)] : [];
+    private static Element[] Note(string? note) => note is null ? [] : [new Text(note, TextStyles.Note)];
 }

@@ -7,7 +7,8 @@ namespace CorrAnalytics.Warehouse.Scopes;
 /// The warehouse restricted to one regional department: an in-memory catalog <c>dept</c> in the
 /// session's own connection where every core table with a facility holds only the department's
 /// facilities (those whose version valid on the period's last day it runs), the regions and their
-/// population only the department's, and the marts are built over that. The report code runs
+/// population only the department's, the rejected rows only those naming its facilities, and the
+/// marts are built over that. The report code runs
 /// unchanged and computes every figure on the subset. It reads whatever catalog is current, so it
 /// composes with <see cref="History.AsOfWarehouse"/>.
 /// </summary>
@@ -38,6 +39,7 @@ public sealed class DepartmentWarehouse : DerivedCatalog
                 {
                     _ when schema == "core" && CatalogViews.HasColumn(session, source, schema, name, "facility_code") => " where facility_code in (select facility_code from dept.core.department_members)",
                     "dim_region" when schema == "core" => $" where department_code = '{code}'",
+                    "rejects" when schema == "etl" => " where facility_code in (select facility_code from dept.core.department_members)",
                     "region_population" when schema == "core" => $" where region_code in (select region_code from {from}.core.dim_region where department_code = '{code}')",
                     _ => "",
                 };

@@ -61,7 +61,7 @@ public class ProductionFormTests
     }
 
     [Fact]
-    public void An_unknown_product_is_rejected_at_its_cell()
+    public void An_unknown_product_is_rejected_at_its_cell_as_a_row_of_the_forms_facility()
     {
         using var etl = new EtlHarness().Register();
         etl.RejectThreshold = 0.9;
@@ -69,6 +69,7 @@ public class ProductionFormTests
         etl.Run();
         var reject = Assert.Single(etl.Rejects("production_ЕЦ-166-1_202401.xlsx"));
         Assert.Equal(("A8", "UNKNOWN_CODE"), (reject.Cell, reject.Rule));
+        Assert.Equal("ЕЦ-166/1", etl.Session.Scalar<string>("select facility_code from etl.rejects"));   // its department's annex counts it
     }
 
     [Fact]

@@ -61,6 +61,13 @@ incidents_12m as (
     where i.date between params.window_first and params.month_last
 ),
 
+-- A 12-month rate needs 12 months of population: with fewer it is not available (null, shown ".."),
+-- never a rate over fewer months (DESIGN §5, PUBLICATION §4).
+rate_base as (
+    select count(*)::bigint as months, case when count(*) = 12 then avg(adp) end as mean_adp
+    from monthly_adp
+),
+
 staff as (
     select
         sum(s.posts_established) as established,
@@ -114,9 +121,9 @@ final as (
         m.admissions::bigint                                              as admissions,
         m.releases::bigint                                                as releases,
         m.parole * 100.0 / nullif(m.releases, 0)                          as parole_pct,
-        i.deaths * 10000.0 / nullif((select avg(adp) from monthly_adp), 0)   as deaths_per_10k,
-        i.suicides * 10000.0 / nullif((select avg(adp) from monthly_adp), 0) as suicides_per_10k,
-        i.escapes * 10000.0 / nullif((select avg(adp) from monthly_adp), 0)  as escapes_per_10k,
+        i.deaths * 10000.0 / nullif(r.mean_adp, 0)                        as deaths_per_10k,
+        i.suicides * 10000.0 / nullif(r.mean_adp, 0)                      as suicides_per_10k,
+        i.escapes * 10000.0 / nullif(r.mean_adp, 0)                       as escapes_per_10k,
         (s.established - s.filled) * 100.0 / nullif(s.established, 0)     as vacancy_pct,
         e.stock * 1.0 / nullif(s.custodial_filled, 0)                     as inmates_per_officer,
         pd.paid_ytd * 100.0 / nullif(pl.plan, 0)                          as execution_ytd_pct,
@@ -128,12 +135,13 @@ final as (
         pr.output_value / nullif(l.employed, 0)                           as output_per_employed,
         l.wage_fund / nullif(l.employed, 0)                               as average_wage,
         l.deductions                                                      as deductions,
-        (select count(*) from monthly_adp)::bigint                        as rate_months  -- months the 12-month rates are over
+        r.months                                                          as rate_months  -- months of population in the 12-month window
     from month_end as e
     cross join population as pop
     left join this_month as t on true
     cross join movements as m
     cross join incidents_12m as i
+    cross join rate_base as r
     cross join staff as s
     cross join plan_ytd as pl
     cross join paid as pd

@@ -1,10 +1,11 @@
--- grain: incident type: incidents and persons in the month beginning $1, persons over 12 months and per 10,000 (the 12 months' mean ADP); $2 is the language
+-- grain: incident type: incidents and persons in the month beginning $1, persons over 12 months and per 10,000 (the 12 months' mean ADP; null with fewer than 12 months of population); $2 is the language
 with params as (
     select $1::date as month_first, last_day($1::date) as month_last, ($1::date - interval 11 month)::date as window_first
 ),
 
+-- the 12 months' mean ADP; with fewer than 12 months of population the rate is not available (null)
 mean_adp as (
-    select avg(n.adp) as adp
+    select case when count(n.adp) = 12 then avg(n.adp) end as adp
     from marts.mart_national_monthly as n, params
     where n.month between params.window_first and params.month_first
 ),

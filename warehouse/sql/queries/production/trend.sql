@@ -1,4 +1,4 @@
--- grain: month: the 13 months ending with the month beginning $1: output, sales and employment
+-- grain: month: the 13 months ending with the month beginning $1: output, sales and employment; the trend starts where the production data starts
 with months as (
     select unnest(generate_series(($1::date - interval 12 month)::date, $1::date, interval 1 month))::date as month
 ),
@@ -18,6 +18,7 @@ final as (
     from months as m
     left join production as p using (month)
     left join labour as l using (month)
+    where m.month >= coalesce((select min(month) from production), $1::date)
 )
 
 select * from final order by month
