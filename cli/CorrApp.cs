@@ -130,8 +130,9 @@ public static class CorrApp
                 .WithDescription("Find a report file's publication by its SHA-256, say whether the warehouse still reproduces it, and list its figures revised since.")
                 .WithExample("report", "verify", "monthly_2026-10_ru.pdf");
             report.AddCommand<ReportRevisionsCommand>("revisions")
-                .WithDescription("The published figures of a month that have changed since, with both values, the publication and the files that changed them.")
+                .WithDescription("The published figures of a month (the republic's or a department's) that have changed since, with both values, the publication and the files that changed them.")
                 .WithExample("report", "revisions", "--period", "2026-10")
+                .WithExample("report", "revisions", "--period", "2026-10", "--department", "D-35")
                 .WithExample("report", "revisions", "--period", "2026-10", "--lang", "ru", "--json");
             report.AddCommand<ReportBudgetCommand>("budget")
                 .WithDescription("The budget planning workbook for a year: actuals, plan, forecast and a draft as live formulas over editable assumptions.")

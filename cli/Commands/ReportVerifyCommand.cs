@@ -42,7 +42,7 @@ public sealed class ReportVerifyCommand(CorrConfiguration configuration, Product
             console.MarkupLineInterpolated($"[green]{l.Format("console.verify.reproduced", name)}[/]");
 
         var revisions = published.Kind == "monthly"
-            ? Revisions.Since(session, YearMonth.Parse(published.Period), id, published.DataVersion, configuration.ConsoleLabels)
+            ? Revisions.Since(session, YearMonth.Parse(published.Period), published.Scope, id, published.DataVersion, configuration.ConsoleLabels)
             : [];
         foreach (var r in revisions)
             console.MarkupLineInterpolated($"{l.Format("console.verify.revised", r.Label, r.PublishedText(l), r.CurrentText(l), string.Join(", ", r.Files))}");

@@ -1,3 +1,4 @@
+using CorrAnalytics.Warehouse.Files;
 using CorrAnalytics.Warehouse.Time;
 namespace CorrAnalytics.Etl.Common;
 
@@ -28,8 +29,5 @@ public static class ProductionForm
         [AbleBodied, EmployedTotal, EmployedEnbek, EmployedPrivate, EmployedHousehold, WageFund, Deductions];
 
     public static string FileName(string facilityCode, YearMonth month) =>
-        $"production_{SafeCode(facilityCode)}_{month.Compact}.xlsx";
-
-    /// <summary>A facility code as it appears in a file name: '/' is not allowed there, so it becomes '-'.</summary>
-    public static string SafeCode(string facilityCode) => facilityCode.Replace('/', '-');
+        $"production_{FileNameCode.Of(facilityCode)}_{month.Compact}.xlsx";
 }

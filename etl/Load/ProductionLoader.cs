@@ -13,7 +13,7 @@ internal sealed class ProductionLoader(WarehouseSession session, ProductClock cl
     /// <summary>Checks the form against its file name and the register; a mismatch refuses the file whole.</summary>
     public static void CheckIdentity(InboxFile file, ParsedForm form, FacilityVersions register)
     {
-        var expected = $"{Common.ProductionForm.SafeCode(form.FacilityCode)}@{form.Month}";
+        var expected = $"{Warehouse.Files.FileNameCode.Of(form.FacilityCode)}@{form.Month}";
         if (expected != file.Slice)
             throw new StructureException(
                 $"the form is for {form.FacilityCode}, {form.Month}, but its file name says {file.Slice.Replace("@", ", ")}");

@@ -31,6 +31,11 @@ public sealed record ReportScope(string Code, string? Name, IndicatorsRow? Natio
 
     public string Title(string reportTitle) => IsDepartment ? $"{reportTitle} — {Name}" : reportTitle;
 
+    /// <summary>The department's name in <paramref name="language"/>; a <see cref="ReportDataException"/> when there is no such department.</summary>
+    public static string Require(WarehouseSession session, string department, ReportLanguage language) =>
+        session.Query(SqlResources.Sql("scopes/department"), r => r.GetString(0), department, language.Code).FirstOrDefault()
+            ?? throw new ReportDataException("error.no_department", department);
+
     /// <summary>
     /// Renders <paramref name="build"/> for <paramref name="department"/> (null: the republic): the national
     /// figures read first, then the warehouse restricted to the department. An unknown department, or
@@ -40,8 +45,7 @@ public sealed record ReportScope(string Code, string? Name, IndicatorsRow? Natio
     {
         if (department is null or NationalCode)
             return build(Republic);
-        var name = session.Query(SqlResources.Sql("scopes/department"), r => r.GetString(0), department, language.Code).FirstOrDefault()
-            ?? throw new ReportDataException("error.no_department", department);
+        var name = Require(session, department, language);
         var month = period.First.ToDateTime(TimeOnly.MinValue);
         var national = ReportQueries.Single<IndicatorsRow>(session, month);
         var unattributed = ReportQueries.Single<RejectsUnattributedRow>(session, month).Rows ?? 0;

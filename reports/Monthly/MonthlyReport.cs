@@ -51,7 +51,7 @@ public sealed record MonthlyReport(
     /// </summary>
     public string? MembersNote => Scope.IsDepartment ? Labels.Format("note.department_members", Period.Last.ToString("yyyy-MM-dd")) : null;
 
-    /// <summary>The headline figures of the previous 12 months revised since they were published (docs/history.md); null in a department's report.</summary>
+    /// <summary>The headline figures of the previous 12 months revised since they were published, in this scope's publications (docs/history.md); null when not read.</summary>
     public ReportTable? Revisions { get; init; }
 
     /// <summary>The republic, or the department the report is for.</summary>

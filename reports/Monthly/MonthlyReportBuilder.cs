@@ -105,23 +105,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, ProductClock 
             Sources = sources,
             RateMonths = (int)(now.RateMonths ?? 0),
             Scope = scope,
-            Revisions = scope.IsDepartment ? null : RevisionsTable(period, labels), // revisions are of the republic's publications
         };
-    }
-
-    /// <summary>The annex of revisions: each month of the 12 before the period, its latest publication's figures that have changed since.</summary>
-    private ReportTable RevisionsTable(YearMonth period, Labels labels)
-    {
-        var revisions = Enumerable.Range(1, 12).Select(i => period.AddMonths(-i)).Reverse()
-            .SelectMany(month => Publications.Revisions.Of(session, month, labels));
-        return KeyedTable.Of(labels["sheet.revisions"],
-            [("col.month", ValueKind.Text, 1), ("col.indicator", ValueKind.Text, 3), ("col.published", ValueKind.Decimal1, 1.2), ("col.now", ValueKind.Decimal1, 1.2),
-             ("col.change", ValueKind.Decimal1, 1.2), ("col.publication", ValueKind.Integer, 1), ("col.revised_by", ValueKind.Text, 2.5)], labels,
-            revisions.Select(r => new object?[]
-            {
-                r.Period.ToString(), r.Label, KindedValue.Of(r.Published, r.Kind), KindedValue.Of(r.Current, r.Kind), r.ChangeText(labels),
-                r.Publication, string.Join(", ", r.Files),
-            }));
     }
 
     /// <summary>By region, with the national total: density, pre-trial share and rate recomputed from the summed parts.</summary>

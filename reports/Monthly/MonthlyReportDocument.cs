@@ -43,7 +43,7 @@ public static class MonthlyReportDocument
 
     private static Element Heading(string text) => new Text(text, TextStyles.Heading1, spaceAfter: 2);
 
-    /// <summary>The annex of revised figures (none in a department's report).</summary>
+    /// <summary>The annex of revised figures, when the report has read them.</summary>
     private static IEnumerable<Element> Revisions(MonthlyReport report)
     {
         var l = report.Labels;
@@ -52,7 +52,7 @@ public static class MonthlyReportDocument
         yield return new Section(l["section.revisions"], new Column([
             Heading(l["section.revisions"]),
             revisions.Rows.Count == 0 ? new Text(l["revisions.none"], TextStyles.Body) : TableLayout.Of(revisions, l.Language.Culture, l["unit.points"]),
-            new Text(l["revisions.note"], TextStyles.Note),
+            new Text(l[report.Scope.IsDepartment ? "revisions.note_department" : "revisions.note"], TextStyles.Note),
         ]));
     }
 

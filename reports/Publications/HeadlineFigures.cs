@@ -1,15 +1,17 @@
+using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Monthly;
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Queries;
 using CorrAnalytics.Warehouse.Queries.Common;
+using CorrAnalytics.Warehouse.Scopes;
 using CorrAnalytics.Warehouse.Time;
 
 namespace CorrAnalytics.Reports.Publications;
 
 /// <summary>
-/// The figures a publication is held to: the monthly report's headline indicators of its month, as
-/// the warehouse the session reads (the present, or as of a data version) gives them. Other reports
-/// record none yet.
+/// The figures a publication is held to: the monthly report's headline indicators of its month and
+/// scope (the republic, or a department's members on the month's last day), as the warehouse the
+/// session reads (the present, or as of a data version) gives them. Other reports record none yet.
 /// </summary>
 public static class HeadlineFigures
 {
@@ -26,11 +28,23 @@ public static class HeadlineFigures
         ["output_per_employed"] = ["production"], ["average_wage"] = ["production"],
     };
 
-    public static IReadOnlyList<PublishedFigure> Of(WarehouseSession session, string kind, string period)
+    /// <summary>The figures of <paramref name="scope"/>'s report; none for a department that runs no facility at the period's end.</summary>
+    /// <remarks>The session must not be in a department's view already: a department's figures are read in its own view of the period.</remarks>
+    public static IReadOnlyList<PublishedFigure> Of(WarehouseSession session, string kind, string period, string scope)
     {
         if (kind != "monthly")
             return [];
-        var row = ReportQueries.Single<IndicatorsRow>(session, YearMonth.Parse(period).First.ToDateTime(TimeOnly.MinValue));
+        var month = YearMonth.Parse(period);
+        if (ReportScope.DepartmentOf(scope) is not { } department)
+            return InView(session, month);
+        using var view = DepartmentWarehouse.Enter(session, department, month.Last);
+        return view is null ? [] : InView(session, month);
+    }
+
+    /// <summary>The figures of the scope whose view the session is in (the republic, or a department's already entered).</summary>
+    public static IReadOnlyList<PublishedFigure> InView(WarehouseSession session, YearMonth month)
+    {
+        var row = ReportQueries.Single<IndicatorsRow>(session, month.First.ToDateTime(TimeOnly.MinValue));
         return MonthlyReportBuilder.Definitions.Select(d => new PublishedFigure(d.Key, d.Kind, d.Number(row))).ToList();
     }
 

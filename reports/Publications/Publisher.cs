@@ -28,8 +28,7 @@ public sealed class Publisher(WarehouseSession session, ProductClock clock)
             var now = clock.UtcNow.UtcTicks;
             generatedAt = same?.GeneratedAt ?? new DateTime(now - now % TimeSpan.TicksPerSecond, DateTimeKind.Utc); // as etl.publications keeps it
             output = render(clock.StoppedAt(new DateTimeOffset(DateTime.SpecifyKind(generatedAt, DateTimeKind.Utc))));
-            // The republic's figures are what revisions are about; a department's publication records none.
-            figures = same is null && !session.IsReadOnly && request.Scope == ReportScope.NationalCode ? HeadlineFigures.Of(session, request.Kind, request.Period) : [];
+            figures = same is null && !session.IsReadOnly ? HeadlineFigures.Of(session, request.Kind, request.Period, request.Scope) : [];
         }
         // Recorded in the warehouse itself, once back from the as-of catalog, which is read-only.
         var files = output.Files.Select(ReportManifest.Describe).ToList();

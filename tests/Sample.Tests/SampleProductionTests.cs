@@ -9,12 +9,12 @@ public class SampleProductionTests(NationalSample sample) : IClassFixture<Nation
     public void Every_colony_and_no_detention_centre_files_a_form_each_month()
     {
         var register = sample.Csv(sample.Names("facilities_*.csv").First());
-        var colonies = register.Where(r => r["facility_type"] == "colony" && r["closed_on"] == "").Select(r => ProductionForm.SafeCode(r["facility_code"])).ToHashSet();
+        var colonies = register.Where(r => r["facility_type"] == "colony" && r["closed_on"] == "").Select(r => CorrAnalytics.Warehouse.Files.FileNameCode.Of(r["facility_code"])).ToHashSet();
         var forms = sample.Names("production_*_202412.xlsx").Select(n => n["production_".Length..^"_202412.xlsx".Length]).ToHashSet();
-        var closed = sample.Csv(sample.Names("facilities_*.csv").Last()).Where(r => r["closed_on"] != "").Select(r => ProductionForm.SafeCode(r["facility_code"]));
+        var closed = sample.Csv(sample.Names("facilities_*.csv").Last()).Where(r => r["closed_on"] != "").Select(r => CorrAnalytics.Warehouse.Files.FileNameCode.Of(r["facility_code"]));
 
         Assert.Equal(colonies.Except(closed).ToHashSet(), forms);
-        Assert.DoesNotContain(register.Where(r => r["facility_type"] == "sizo"), r => forms.Contains(ProductionForm.SafeCode(r["facility_code"])));
+        Assert.DoesNotContain(register.Where(r => r["facility_type"] == "sizo"), r => forms.Contains(CorrAnalytics.Warehouse.Files.FileNameCode.Of(r["facility_code"])));
     }
 
     [Fact]

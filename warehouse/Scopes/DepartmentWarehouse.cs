@@ -18,6 +18,9 @@ public sealed class DepartmentWarehouse : DerivedCatalog
     {
     }
 
+    /// <summary>The facilities of the department on the period's last day, by code.</summary>
+    public IReadOnlyList<string> Members => Session.Query("select facility_code from dept.core.department_members order by all", r => r.GetString(0));
+
     /// <summary>Enters the department's view; null when no facility belongs to it on <paramref name="periodEnd"/> (nothing is left attached).</summary>
     public static DepartmentWarehouse? Enter(WarehouseSession session, string department, DateOnly periodEnd)
     {

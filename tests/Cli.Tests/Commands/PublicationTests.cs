@@ -98,6 +98,43 @@ public class PublicationTests
     }
 
     [Fact]
+    public void A_departments_publication_is_revised_in_its_own_revisions_and_an_unknown_department_is_a_clear_error()
+    {
+        using var data = new TempDataDir();
+        var inbox = Path.Combine(data.Path, "inbox");
+        Assert.Equal(0, CorrRun.Run("sample", "--out", inbox, "--from", "2024-02", "--to", "2024-02", "--seed", "3").ExitCode);
+        var february = File.ReadAllText(Path.Combine(inbox, "population_202402.csv"));
+        var register = File.ReadAllLines(Directory.GetFiles(inbox, "facilities_*.csv").Single()).Select(l => l.Split(',')).ToList();
+        var d35 = register.Skip(1).Where(f => f[Array.IndexOf(register[0], "department_code")] == "D-35").Select(f => f[0]).ToHashSet();
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
+        Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+        var published = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2024-02", "--lang", "en", "--format", "xlsx", "--department", "D-35", "--out", Path.Combine(data.Path, "r"));
+        Assert.True(published.ExitCode == 0, published.Error);
+
+        var lines = PopulationResubmission.OneMorePerRow(inbox, "population_202402.csv", february);
+        Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+
+        // Stock is the last day's population of D-35's facilities; each of them reporting that day now holds one more.
+        var lastDay = lines.Skip(1).Select(l => l.Split(',')).Where(f => f[1] == "2024-02-29" && d35.Contains(f[0])).ToList();
+        var revised = CorrRun.Run("report", "revisions", "--data", data.Path, "--period", "2024-02", "--department", "d-35", "--json");
+        var republic = CorrRun.Run("report", "revisions", "--data", data.Path, "--period", "2024-02");
+        var unknown = CorrRun.Run("report", "revisions", "--data", data.Path, "--period", "2024-02", "--department", "D-99");
+
+        Assert.True(revised.ExitCode == 0, revised.Error);
+        using (var json = System.Text.Json.JsonDocument.Parse(revised.Output))
+        {
+            var stock = json.RootElement.EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "stock");
+            Assert.Equal(lastDay.Sum(f => int.Parse(f[2])), stock.GetProperty("published").GetDecimal());
+            Assert.Equal(lastDay.Sum(f => int.Parse(f[2])) + lastDay.Count, stock.GetProperty("current").GetDecimal());
+            Assert.Equal("D-35", stock.GetProperty("scope").GetString());
+            Assert.Equal(["population_202402.csv"], stock.GetProperty("files").EnumerateArray().Select(f => f.GetString()));
+        }
+        Assert.Contains("No published figure of 2024-02 has changed", republic.Output); // only D-35's report was published
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Equal("corr: There is no department D-99; the departments are listed in warehouse/sql/seeds/departments.csv (e.g. D-35).", unknown.Error.Trim());
+    }
+
+    [Fact]
     public void As_of_a_time_before_any_load_there_is_no_data_and_an_unknown_publication_is_a_clear_error()
     {
         using var data = new TempDataDir();

@@ -1,6 +1,7 @@
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Model;
 using CorrAnalytics.Reports.Monthly;
+using CorrAnalytics.Reports.Tests.Support;
 using CorrAnalytics.TestSupport;
 using CorrAnalytics.Warehouse.Time;
 
@@ -14,8 +15,6 @@ namespace CorrAnalytics.Reports.Tests.Monthly;
 /// </summary>
 public class DepartmentMoveTests
 {
-    private const string Header = "facility_code,date,held_total,held_sentenced,held_pretrial,women,juveniles,foreigners";
-
     // Daily stock of each facility in January, February and March 2024.
     private static readonly Dictionary<string, int[]> Stock = new()
     {
@@ -27,15 +26,7 @@ public class DepartmentMoveTests
     private static void DropPopulation(EtlHarness etl, int month)
     {
         var period = new YearMonth(2024, month);
-        var lines = new List<string> { Header };
-        foreach (var (code, stocks) in Stock)
-            foreach (var day in period.Dates)
-            {
-                var held = stocks[month - 1];
-                var (sentenced, pretrial) = code.StartsWith("АС") ? (0, held) : (held, 0);
-                lines.Add($"{code},{day:yyyy-MM-dd},{held},{sentenced},{pretrial},0,0,0");
-            }
-        etl.Drop($"population_{period.Compact}.csv", [.. lines]);
+        etl.Drop(PopulationMonth.FileName(period), PopulationMonth.Lines(period, Stock.Select(s => (s.Key, s.Value[month - 1]))));
     }
 
     private static string[] RegisterWithTheMove() =>
