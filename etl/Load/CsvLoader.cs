@@ -76,8 +76,11 @@ internal sealed class CsvLoader(WarehouseSession session, ProductClock clock)
         });
     }
 
-    /// <summary>Applies the staged rows: the group's slices replace what earlier batches loaded for them.</summary>
-    public void Apply(FileKind kind, IReadOnlyList<GroupMember> members)
+    /// <summary>
+    /// Applies the staged rows: the group's slices replace what earlier batches loaded for them. Returns
+    /// how many facts of earlier files a facility register set aside (<see cref="FactsOutsideLife"/>).
+    /// </summary>
+    public long Apply(FileKind kind, IReadOnlyList<GroupMember> members)
     {
         var target = CsvSource.All[kind].Target;
         var history = new HistoryTables(session, clock);
@@ -91,7 +94,7 @@ internal sealed class CsvLoader(WarehouseSession session, ProductClock clock)
                     session.Execute(SqlResources.Sql("load/facilities_close_changed"), batchId, snapshot);
                     session.Execute(SqlResources.Sql("load/facilities_insert_versions"), batchId, snapshot);
                 });
-                break;
+                return new FactsOutsideLife(session, clock).SetAside(batchId, members.Single().Ready.File.Name);
             case FileKind.Products:
                 history.KeepRegisterChanges(target, members.Single().BatchId, () => session.Execute(SqlResources.Sql("load/products_upsert")));
                 break;
@@ -101,5 +104,6 @@ internal sealed class CsvLoader(WarehouseSession session, ProductClock clock)
                 session.Execute(SqlResources.Sql("load/group_facts", ("target", target)), members[0].BatchId, members[^1].BatchId);
                 break;
         }
+        return 0;
     }
 }

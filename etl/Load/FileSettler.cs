@@ -12,7 +12,7 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
     /// <summary>After the commit: the batch index, the quarantine copy of a refused file, the inbox.</summary>
     public FileOutcome Committed(LoadedFile loaded)
     {
-        var (ready, batchId, counts, refused) = loaded;
+        var (ready, batchId, counts, refused, note) = loaded;
         var file = ready.File;
         if (!refused)
             batches.Remember(batchId, ready.Sha, file.Kind, file.Slice);
@@ -20,7 +20,7 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
         if (!refused)
         {
             File.Delete(file.Path);
-            return Outcome(ready, FileStatus.Loaded, batchId, counts, null);
+            return Outcome(ready, FileStatus.Loaded, batchId, counts, note);
         }
         var reason = counts.ThresholdMessage(options.RejectThreshold);
         store.Quarantine(ready.Bytes, ready.Sha, new QuarantineEntry(file.Name, file.Kind.Code(), file.Slice, batchId), reason + $" (see corr etl rejects --batch {batchId})");

@@ -53,10 +53,13 @@ internal sealed class GroupLoad(WarehouseSession session, BatchLog batches, EtlO
             return [new LoadedFile(refused[0].Ready, refused[0].BatchId, c, Refused: true)];
         }
         batches.Finish(members.Select(m => (m.BatchId, "loaded", counts[m.BatchId], (string?)null)));
-        csv?.Apply(kind, members);
+        var setAside = csv?.Apply(kind, members) ?? 0;
         forms?.Apply(members);
         batches.MarkReplaced(kind, members[0].BatchId, members[^1].BatchId);
         time.Replace += Lap();
-        return members.Select(m => new LoadedFile(m.Ready, m.BatchId, counts[m.BatchId], Refused: false)).ToList();
+        var note = setAside > 0
+            ? $"set aside {setAside.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} row(s) of earlier files whose facility it closes (or opens later) by their dates: corr etl rejects --all, rule FACILITY_NOT_OPEN"
+            : null;
+        return members.Select(m => new LoadedFile(m.Ready, m.BatchId, counts[m.BatchId], Refused: false, note)).ToList();
     }
 }
