@@ -10,7 +10,7 @@ public sealed class BatchLog(WarehouseSession session, ProductClock clock)
 {
     // The loaded batch of each kind and slice, read once per run and kept in step after each
     // commit: asking the table for every file of a backfill cost more than loading small files.
-    private Dictionary<(string Kind, string Slice), (long Id, string Sha)>? _loadedBySlice;
+    private Dictionary<(string Kind, string Slice), (long Id, string Sha, string FileName)>? _loadedBySlice;
 
     private DateTime Now => clock.UtcDateTime;
 
@@ -63,19 +63,27 @@ public sealed class BatchLog(WarehouseSession session, ProductClock clock)
     public long? LoadedWithSameBytes(string sha256, FileKind kind, string slice) =>
         Index().TryGetValue((kind.Code(), slice), out var loaded) && loaded.Sha == sha256 ? loaded.Id : null;
 
-    /// <summary>Keeps the index in step once a load has committed.</summary>
-    public void Remember(long batchId, string sha256, FileKind kind, string slice) =>
-        Index()[(kind.Code(), slice)] = (batchId, sha256);
+    /// <summary>The batch and file name of what the slice holds now, or null.</summary>
+    public (long Id, string FileName)? Loaded(FileKind kind, string slice) =>
+        Index().TryGetValue((kind.Code(), slice), out var loaded) ? (loaded.Id, loaded.FileName) : null;
 
-    private Dictionary<(string Kind, string Slice), (long Id, string Sha)> Index()
+    /// <summary>The latest batch that loaded these bytes as this kind and slice, whether or not a later file replaced it, or null.</summary>
+    public long? EverLoadedWithSameBytes(string sha256, FileKind kind, string slice) =>
+        session.Scalar<long?>(SqlResources.Sql("load/ever_loaded_same_bytes"), kind.Code(), slice, sha256);
+
+    /// <summary>Keeps the index in step once a load has committed.</summary>
+    public void Remember(long batchId, string sha256, FileKind kind, string slice, string fileName) =>
+        Index()[(kind.Code(), slice)] = (batchId, sha256, fileName);
+
+    private Dictionary<(string Kind, string Slice), (long Id, string Sha, string FileName)> Index()
     {
         if (_loadedBySlice is not null)
             return _loadedBySlice;
         var loaded = session.Query(SqlResources.Sql("load/loaded_batches"),
-            r => (Id: r.GetInt64(0), Sha: r.GetString(1), Kind: r.GetString(2), Slice: r.IsDBNull(3) ? "" : r.GetString(3)));
+            r => (Id: r.GetInt64(0), Sha: r.GetString(1), Kind: r.GetString(2), Slice: r.IsDBNull(3) ? "" : r.GetString(3), FileName: r.GetString(4)));
         _loadedBySlice = [];
         foreach (var b in loaded)
-            _loadedBySlice[(b.Kind, b.Slice)] = (b.Id, b.Sha);
+            _loadedBySlice[(b.Kind, b.Slice)] = (b.Id, b.Sha, b.FileName);
         return _loadedBySlice;
     }
 

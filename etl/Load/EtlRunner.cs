@@ -69,10 +69,59 @@ public sealed class EtlRunner
         var scan = new InboxScanner(_clock, _options.SettleTime, _options.MaxFileBytes).Scan(_options.InboxDir);
         var outcomes = scan.Refused.Select(r => _settler.Unopened(r.Path, r.Kind, r.Reason))
             .Concat(scan.Unmatched.Select(u => _settler.Unmatched(u.Path, u.Reason))).ToList();
-        var readAhead = new FormReadAhead(scan.Files.Where(f => f.Kind == FileKind.Production), _registers);
+        var stopped = LoadFiles(scan.Files, outcomes, fromArchive: false, cancellationToken);
+        if (!stopped)
+            stopped = LoadReopened(outcomes, cancellationToken);
+
+        IReadOnlyList<CheckResult> checks = [];
+        if (_options.RefreshAfterLoad && outcomes.Any(o => o.Status == FileStatus.Loaded))
+        {
+            new ModelRunner(_session).Run();
+            checks = new CheckRunner(_session, _clock).Run().Results;
+        }
+        return new EtlRunResult(outcomes, checks, scan.NotReady) { Times = _times.Values.ToList(), Stopped = stopped };
+    }
+
+    /// <summary>
+    /// Once the inbox is in: the files whose rows were refused because their facility was not open,
+    /// and which the register now opens on those days, load again from the archive (<see cref="ReopenedFiles"/>).
+    /// </summary>
+    private bool LoadReopened(List<FileOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        var reopened = new ReopenedFiles(_session, _temp);
+        var found = StopOnSystemFault("the archive", reopened.Find);
+        if (found.Count == 0)
+            return false;
+        try
+        {
+            var (files, missing) = StopOnSystemFault("the archive", () => reopened.Stage(found));
+            outcomes.AddRange(missing.Select(m => new FileOutcome(m.FileName, "unknown", null, FileStatus.Failed, m.BatchId, 0, 0, 0,
+                $"the register now opens {m.Facilities} on the days of rows batch {m.BatchId} refused, but its file is not in the archive ({m.ArchivePath}): send it again")));
+            var first = outcomes.Count;
+            var stopped = LoadFiles(files.Select(f => f.File).ToList(), outcomes, fromArchive: true, cancellationToken);
+            var earlier = files.ToDictionary(f => f.File.Name, f => f.Earlier);
+            for (var i = first; i < outcomes.Count; i++)
+                if (earlier.TryGetValue(outcomes[i].FileName, out var e))
+                    outcomes[i] = outcomes[i] with
+                    {
+                        Message = $"loaded again from the archive: the register now opens {e.Facilities} on the days of the rows batch {e.BatchId} refused"
+                            + (outcomes[i].Message is { } m ? $"; {m}" : ""),
+                    };
+            return stopped;
+        }
+        finally
+        {
+            reopened.Clear();
+        }
+    }
+
+    /// <summary>Loads files in load order, in groups; returns whether it was asked to stop before the end.</summary>
+    private bool LoadFiles(IReadOnlyList<InboxFile> files, List<FileOutcome> outcomes, bool fromArchive, CancellationToken cancellationToken)
+    {
+        var readAhead = new FormReadAhead(files.Where(f => f.Kind == FileKind.Production), _registers);
         var group = new LoadGroup();
         var unloadable = outcomes.Count;
-        void Report(string name) => _progress?.Report(new EtlProgress(name, outcomes.Count - unloadable, scan.Files.Count, outcomes.Sum(o => o.Loaded)));
+        void Report(string name) => _progress?.Report(new EtlProgress(name, outcomes.Count - unloadable, files.Count, outcomes.Sum(o => o.Loaded)));
         void Flush()
         {
             if (group.Files.Count == 0)
@@ -82,7 +131,7 @@ public sealed class EtlRunner
             group.Clear();
         }
         var stopped = false;
-        foreach (var file in scan.Files)
+        foreach (var file in files)
         {
             if (cancellationToken.IsCancellationRequested)
             {
@@ -94,7 +143,7 @@ public sealed class EtlRunner
             if (!file.Kind.IsReference())
                 readAhead.Continue(); // the registers are in: forms can be read while the other kinds load
             var clock = Stopwatch.StartNew();
-            var (ready, settled) = Intake(file, readAhead);
+            var (ready, settled) = StopOnSystemFault(file.Name, () => _intake.Take(file, readAhead, fromArchive));
             Time(file.Kind).Read += clock.Elapsed;
             if (ready is not null && group.HoldsSameBytes(ready))
             {
@@ -112,14 +161,7 @@ public sealed class EtlRunner
             }
         }
         Flush();
-
-        IReadOnlyList<CheckResult> checks = [];
-        if (_options.RefreshAfterLoad && outcomes.Any(o => o.Status == FileStatus.Loaded))
-        {
-            new ModelRunner(_session).Run();
-            checks = new CheckRunner(_session, _clock).Run().Results;
-        }
-        return new EtlRunResult(outcomes, checks, scan.NotReady) { Times = _times.Values.ToList(), Stopped = stopped };
+        return stopped;
     }
 
     private KindLoadTime Time(FileKind kind) =>
@@ -140,10 +182,6 @@ public sealed class EtlRunner
             throw new LoadStoppedException(fileName, e);
         }
     }
-
-    /// <summary>A file's intake (archive, duplicate, identity); the archive or quarantine failing stops the run.</summary>
-    private (ReadyFile? Ready, FileOutcome? Settled) Intake(InboxFile file, FormReadAhead readAhead) =>
-        StopOnSystemFault(file.Name, () => _intake.Take(file, readAhead));
 
     /// <summary>
     /// A group in one transaction. If anything in a group of several fails, or one of its files is

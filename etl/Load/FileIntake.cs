@@ -12,7 +12,11 @@ namespace CorrAnalytics.Etl.Load;
 /// </summary>
 internal sealed class FileIntake(WarehouseSession session, FileStore store, BatchLog batches, RegisterCache registers, FileSettler settler, ProductClock clock, TempFolder temp)
 {
-    public (ReadyFile? Ready, FileOutcome? Settled) Take(InboxFile file, FormReadAhead forms)
+    /// <summary>
+    /// The file's intake (archive, duplicate, identity). A file loaded again from the archive
+    /// (<paramref name="fromArchive"/>) is not a duplicate of the batch it comes back to replace.
+    /// </summary>
+    public (ReadyFile? Ready, FileOutcome? Settled) Take(InboxFile file, FormReadAhead forms, bool fromArchive = false)
     {
         ReadForm? read;
         byte[] bytes;
@@ -31,8 +35,8 @@ internal sealed class FileIntake(WarehouseSession session, FileStore store, Batc
         var sha = FileStore.Sha256(bytes);
         var archived = store.Archive(bytes, sha, file.Name);
         var ready = new ReadyFile(file, bytes, sha, archived, clock.UtcDateTime, null, read?.Form);
-        if (SettleIfDuplicate(ready) is { } duplicate)
-            return (null, duplicate);
+        if (!fromArchive && (SettleIfDuplicate(ready) ?? SettleIfOlderRevision(ready)) is { } settled)
+            return (null, settled);
         try
         {
             if (file.NotYetDue(clock.Today) is { } notYet)
@@ -71,6 +75,26 @@ internal sealed class FileIntake(WarehouseSession session, FileStore store, Batc
         if (ready.Csv is not null)
             File.Delete(ready.Csv.CopyPath);
         return settler.Duplicate(ready, earlier);
+    }
+
+    /// <summary>
+    /// A plan revision older than the one the year holds (budget_plan_2024.csv after _r1 was loaded) does
+    /// not load over it: its bytes loaded before are a duplicate (an accounting folder copied again, or
+    /// a run stopped before it took the files out); other bytes are quarantined with the way to send
+    /// them. Going back to the earlier plan is <c>corr etl revert</c> of the later one.
+    /// </summary>
+    private FileOutcome? SettleIfOlderRevision(ReadyFile ready)
+    {
+        var file = ready.File;
+        if (file.Kind != FileKind.BudgetPlan || batches.Loaded(file.Kind, file.Slice) is not { } loaded
+            || InboxFile.Classify(loaded.FileName).File is not { } holding || file.Revision >= holding.Revision)
+            return null;
+        var since = $", which revision {holding.Revision} ({loaded.FileName}, batch {loaded.Id}) replaced";
+        if (batches.EverLoadedWithSameBytes(ready.Sha, file.Kind, file.Slice) is { } earlier)
+            return settler.Duplicate(ready, earlier, since);
+        return settler.Quarantined(ready,
+            $"revision {file.Revision} of the {file.Slice} plan arrived after revision {holding.Revision} ({loaded.FileName}, batch {loaded.Id}) was loaded; " +
+            $"a revision replaces only an earlier one: send it as budget_plan_{file.Slice}_r{holding.Revision + 1}.csv to make it the plan");
     }
 
     private void CheckSnapshotOrder(InboxFile file)

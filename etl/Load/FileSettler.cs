@@ -15,7 +15,7 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
         var (ready, batchId, counts, refused, note) = loaded;
         var file = ready.File;
         if (!refused)
-            batches.Remember(batchId, ready.Sha, file.Kind, file.Slice);
+            batches.Remember(batchId, ready.Sha, file.Kind, file.Slice, file.Name);
         registers.Loaded(file.Kind);
         if (!refused)
         {
@@ -28,11 +28,11 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
         return Outcome(ready, FileStatus.Quarantined, batchId, counts.Refused, reason);
     }
 
-    public FileOutcome Duplicate(ReadyFile ready, long earlier)
+    public FileOutcome Duplicate(ReadyFile ready, long earlier, string? since = null)
     {
-        var id = Record(ready, "duplicate", $"the same bytes were loaded as batch {earlier}");
+        var id = Record(ready, "duplicate", $"the same bytes were loaded as batch {earlier}{since}");
         File.Delete(ready.File.Path);
-        return Outcome(ready, FileStatus.Duplicate, id, null, $"same bytes as batch {earlier}: nothing to do");
+        return Outcome(ready, FileStatus.Duplicate, id, null, $"same bytes as batch {earlier}{since}: nothing to do");
     }
 
     public FileOutcome Quarantined(ReadyFile ready, string reason)

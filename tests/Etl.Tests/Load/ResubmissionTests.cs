@@ -107,6 +107,49 @@ public class ResubmissionTests
         Assert.Equal("replaced", etl.Session.Scalar<string>("select status from etl.batches where file_name = 'budget_plan_2024.csv'"));
     }
 
+    private const string PlanHeader = "Код учреждения;Программа;Подпрограмма;Специфика;Источник;Период;Сумма";
+
+    private static EtlHarness PlanAndRevision()
+    {
+        var etl = new EtlHarness().Register();
+        etl.DropAccounting("budget_plan_2024.csv", PlanHeader, "ЕЦ-166/1;010;100;141;РБ;01.2024;100,00", "ЕЦ-166/1;010;100;111;РБ;01.2024;50,00");
+        etl.DropAccounting("budget_plan_2024_r1.csv", PlanHeader, "ЕЦ-166/1;010;100;141;РБ;01.2024;120,00");
+        etl.Run();
+        return etl;
+    }
+
+    [Fact]
+    public void A_plan_and_its_revision_sent_again_are_duplicates_and_the_revision_stays_the_plan()
+    {
+        // What a run killed between its commit and taking the files out leaves, and an accounting folder copied again.
+        using var etl = PlanAndRevision();
+        etl.DropAccounting("budget_plan_2024.csv", PlanHeader, "ЕЦ-166/1;010;100;141;РБ;01.2024;100,00", "ЕЦ-166/1;010;100;111;РБ;01.2024;50,00");
+        etl.DropAccounting("budget_plan_2024_r1.csv", PlanHeader, "ЕЦ-166/1;010;100;141;РБ;01.2024;120,00");
+        var again = etl.Run().Files;
+
+        Assert.All(again, f => Assert.Equal(FileStatus.Duplicate, f.Status));
+        Assert.Contains("which revision 1 (budget_plan_2024_r1.csv", again.Single(f => f.FileName == "budget_plan_2024.csv").Message);
+        Assert.Equal(120m, etl.Session.Scalar<decimal>("select sum(amount) from core.fact_budget_plan"));
+        Assert.Equal(2, etl.Count("select count(*) from etl.batches where kind = 'budget_plan' and status in ('loaded', 'replaced')"));
+        Assert.Empty(Directory.GetFiles(etl.Inbox));
+    }
+
+    [Fact]
+    public void An_earlier_revision_with_new_figures_after_a_later_one_is_quarantined_with_the_name_to_send_it_under()
+    {
+        using var etl = PlanAndRevision();
+        etl.DropAccounting("budget_plan_2024.csv", PlanHeader, "ЕЦ-166/1;010;100;141;РБ;01.2024;90,00");
+        var late = etl.Run().Files.Single();
+
+        Assert.Equal(FileStatus.Quarantined, late.Status);
+        Assert.Contains("send it as budget_plan_2024_r2.csv", late.Message);
+        Assert.Equal(120m, etl.Session.Scalar<decimal>("select sum(amount) from core.fact_budget_plan"));
+
+        etl.DropAccounting("budget_plan_2024_r2.csv", PlanHeader, "ЕЦ-166/1;010;100;141;РБ;01.2024;90,00");
+        Assert.Equal(FileStatus.Loaded, etl.Run().Files.Single().Status);
+        Assert.Equal(90m, etl.Session.Scalar<decimal>("select sum(amount) from core.fact_budget_plan"));
+    }
+
     [Fact]
     public void A_system_fault_in_the_middle_of_a_load_stops_the_run_and_leaves_the_warehouse_and_the_file_as_they_were()
     {

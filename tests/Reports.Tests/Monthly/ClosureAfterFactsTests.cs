@@ -96,4 +96,57 @@ public class ClosureAfterFactsTests
         Assert.False(check.Passed);
         Assert.Equal(1, check.Violations);
     }
+
+    /// <summary>A register of March that withdraws the closure: ЕЦ-166/2 is open all February again.</summary>
+    private static EtlHarness Reopen(EtlHarness etl)
+    {
+        etl.Drop("facilities_20240301.csv", EtlHarness.RegisterLines());
+        etl.Result = etl.Run();
+        return etl;
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_register_that_withdraws_the_closure_brings_the_refused_days_back_whichever_arrived_first(bool registerFirst)
+    {
+        using var etl = Reopen(Load(registerFirst));
+
+        var report = Report(etl);
+        Assert.Equal(400m + 250 + 600, report.Indicator("stock").Value);
+        Assert.Equal(400m + 250 + 600, report.Indicator("adp").Value!.Value, 6);
+        Assert.Equal(29, etl.Count("select count(*) from core.fact_population_daily where facility_code = 'ЕЦ-166/2'"));
+        var population = etl.Result!.Files.Single(f => f.FileName == "population_202402.csv");
+        Assert.Equal((Etl.Load.FileStatus.Loaded, 3L * 29, 3L * 29, 0L), (population.Status, population.Read, population.Loaded, population.Rejected));
+        Assert.StartsWith("loaded again from the archive: the register now opens ЕЦ-166/2", population.Message);
+        Assert.Equal(["loaded", "replaced"], etl.Session.Query(
+            "select status from etl.batches where file_name = 'population_202402.csv' order by batch_id desc", r => r.GetString(0)));
+        Assert.True(new CheckRunner(etl.Session, etl.Clock).Run().Results.Single(c => c.Name == "facts_outside_facility_life").Passed);
+    }
+
+    [Fact]
+    public void The_warehouse_between_the_closing_and_the_reopening_register_keeps_the_closure()
+    {
+        using var etl = Load(registerFirst: false);
+        var closing = etl.Session.Scalar<long>("select max(batch_id) from etl.batches");
+        Reopen(etl);
+
+        using (AsOfWarehouse.Enter(etl.Session, closing))
+            Assert.Equal(14, etl.Count("select count(*) from core.fact_population_daily where facility_code = 'ЕЦ-166/2'"));
+        Assert.Equal(29, etl.Count("select count(*) from core.fact_population_daily where facility_code = 'ЕЦ-166/2'"));
+    }
+
+    [Fact]
+    public void A_file_comes_back_once_and_a_register_that_keeps_the_closure_brings_nothing_back()
+    {
+        using var etl = Load(registerFirst: false);
+        etl.Drop("facilities_20240301.csv", ClosingRegister());
+        Assert.DoesNotContain(etl.Run().Files, f => f.FileName == "population_202402.csv");
+
+        etl.Drop("facilities_20240401.csv", EtlHarness.RegisterLines());
+        Assert.Single(etl.Run().Files, f => f.FileName == "population_202402.csv");
+        etl.Drop("facilities_20240501.csv", EtlHarness.RegisterLines());
+        Assert.DoesNotContain(etl.Run().Files, f => f.FileName == "population_202402.csv");
+        Assert.Equal(1, etl.Count("select count(*) from etl.batches where file_name = 'population_202402.csv' and status = 'loaded'"));
+    }
 }

@@ -1,2 +1,2 @@
 -- The loaded batches, oldest first: the duplicate and slice index of a run.
-select batch_id, sha256, kind, slice from etl.batches where status = 'loaded' order by batch_id
+select batch_id, sha256, kind, slice, file_name from etl.batches where status = 'loaded' order by batch_id
