@@ -37,8 +37,13 @@ public static class BudgetWorkbookDocument
         WriteSummary(summary, plan.Name, last, lines, computed, l, options.Year, values);
         WriteReadme(readme, l, figures);
 
+        var title = l.Format("budget.title", options.Year);
+        var frame = new WorkbookFrame(title, title, l["org"], options.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ReportParts.DataVersionText(l, figures.DataVersion, figures.Zone), l["page"]);
+        frame.Apply(workbook);
         foreach (var sheet in new[] { assumptions, plan, summary, readme })
         {
+            frame.Apply(sheet);
             var protection = options.Password is null ? sheet.Protect() : sheet.Protect(options.Password);
             protection.AllowElement(XLSheetProtectionElements.FormatColumns | XLSheetProtectionElements.SelectUnlockedCells | XLSheetProtectionElements.SelectLockedCells);
         }
@@ -259,7 +264,7 @@ public static class BudgetWorkbookDocument
             l["budget.readme.colours"],
             l["budget.readme.protection"],
             "",
-            $"{l["cover.data_version"]}: {ReportParts.DataVersionText(l, figures.DataVersion, figures.Zone)}",
+            ReportParts.DataVersionText(l, figures.DataVersion, figures.Zone),
             l.Format("budget.readme.completeness", months, options.Year - 1, lines),
             $"{l["cover.generated"]}: {ReportTime.Stamp(figures.GeneratedAt, figures.Zone, culture)}",
         ];

@@ -15,6 +15,7 @@ public static class IndicatorTiles
         var trend = shown is null or 0 ? Trend.None : shown > 0 ? Trend.Up : Trend.Down;
         bool? good = shown is null or 0 || indicator.HigherIsBetter is null ? null : (shown > 0) == indicator.HigherIsBetter;
         var changeText = $"{NumberFormat.Change(change, indicator.Kind, culture, l["unit.points"])} {l["change.mom"]}";
-        return new KpiTile(indicator.Label, NumberFormat.Format(indicator.Value, indicator.Kind, culture), changeText, trend, good);
+        // A tile is narrow: an indicator with a long name has a shorter one for its tile (tile.<key>).
+        return new KpiTile(l.Find("tile." + indicator.Key) ?? indicator.Label, NumberFormat.Format(indicator.Value, indicator.Kind, culture), changeText, trend, good);
     }
 }

@@ -11,7 +11,7 @@ public static class ReportFiles
 {
     public static ReportOutput Write(
         string folder, string stem, DateTime generatedAt, IReadOnlySet<string> formats, Func<LayoutDocument> document, IEnumerable<ReportTable> tables,
-        Func<IReadOnlyList<ManifestFile>, ReportManifest> manifest, string manifestName, string points)
+        Func<IReadOnlyList<ManifestFile>, ReportManifest> manifest, string manifestName, string points, WorkbookFrame frame)
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, stem);
@@ -19,7 +19,7 @@ public static class ReportFiles
         var pages = 0;
         var warnings = new List<string>();
         // The workbook is written on the other core while the PDF is laid out and drawn.
-        var workbook = formats.Contains("xlsx") ? Task.Run(() => WriteWorkbook(path + ".xlsx", tables, points, generatedAt)) : null;
+        var workbook = formats.Contains("xlsx") ? Task.Run(() => WriteWorkbook(path + ".xlsx", tables, points, frame, generatedAt)) : null;
         if (formats.Contains("pdf"))
         {
             var bytes = PdfRenderer.Render(document(), null, out var pagination, out var drawn);
@@ -37,11 +37,12 @@ public static class ReportFiles
         return new ReportOutput(files, described.Write(folder, manifestName), pages);
     }
 
-    private static void WriteWorkbook(string path, IEnumerable<ReportTable> tables, string points, DateTime generatedAt)
+    private static void WriteWorkbook(string path, IEnumerable<ReportTable> tables, string points, WorkbookFrame frame, DateTime generatedAt)
     {
         using var workbook = new XLWorkbook();
+        frame.Apply(workbook);
         foreach (var table in tables)
-            WorkbookWriter.AddSheet(workbook, table, points);
+            WorkbookWriter.AddSheet(workbook, table, points, frame);
         using var saved = new MemoryStream();
         workbook.SaveAs(saved);
         AtomicFile.WriteAllBytes(path, DeterministicPackage.Normalize(saved.ToArray(), generatedAt));

@@ -1,3 +1,4 @@
+using CorrAnalytics.Reports.Excel;
 using CorrAnalytics.Reports.Layout;
 using CorrAnalytics.Reports.Layout.Elements;
 using CorrAnalytics.Reports.Model;
@@ -20,34 +21,47 @@ public static class ReportParts
             Keywords = period.ToString(),
             Language = l.Language.Culture.Name,
             CreatedAt = generatedAt,
-            Header = _ => new Text(title, TextStyles.Small, spaceAfter: 6),
-            Footer = page => new Text($"{l["page"]} {LayoutDocument.PageNumber(page)}", TextStyles.Footer, Align.Right),
+            Header = page => new Text(page.Number == 1 ? "" : title, TextStyles.Small, spaceAfter: 6), // no running head on the cover
+            Footer = page => new Text(l.Format("page", page.Number, page.Total), TextStyles.Footer, Align.Right),
             Content = content,
         };
     }
 
-    /// <summary>"batch N, loaded at …" in the report's language and time zone, or a dash when nothing is loaded.</summary>
-    public static string DataVersionText(Labels l, DataVersion version, TimeZoneInfo zone) => version.LastBatch is { } batch
-        ? l.Format("cover.data_version_value", batch, version.LoadedAt is { } loaded ? ReportTime.Stamp(loaded, zone, l.Language.Culture) : "—")
+    /// <summary>The frame of a report's workbook: its properties, and the header and footer of every printed sheet.</summary>
+    public static WorkbookFrame Workbook(Labels l, string reportTitle, YearMonth period, DataVersion version, TimeZoneInfo zone) =>
+        new($"{reportTitle} — {MonthTitle.Of(period, l.Language)}", $"{reportTitle}, {MonthTitle.Of(period, l.Language)}", l["org"], period.ToString(),
+            DataVersionText(l, version, zone), l["page"]);
+
+    /// <summary>"Data as of December 2, 2026, 12:51 (Astana time)": when the data the report reads was loaded, in the reader's words (the batch stays in the manifest), or a dash when nothing is loaded.</summary>
+    public static string DataVersionText(Labels l, DataVersion version, TimeZoneInfo zone) => version.LastBatch is not null && version.LoadedAt is { } loaded
+        ? l.Format("cover.data_version_value", ReportTime.Stamp(loaded, zone, l.Language.Culture), ZoneName(l, zone))
         : "—";
 
-    /// <summary>Organisation, title, period, then generated-at, data version and completeness.</summary>
-    public static Element Cover(Labels l, string reportTitle, YearMonth period, DateTime generatedAt, TimeZoneInfo zone, DataVersion version, int missing, bool showLanguage)
+    /// <summary>"Astana time" for the republic's zone (one zone, UTC+5, since March 2024); any other configured zone by its id.</summary>
+    private static string ZoneName(Labels l, TimeZoneInfo zone) =>
+        zone.Id is "Asia/Almaty" or "Asia/Astana" or "Asia/Qostanay" ? l["time.astana"] : zone.Id;
+
+    /// <summary>
+    /// The cover, page 1 alone (PUBLICATION §1): the ministry and committee, the title, the period in
+    /// words and the scope, then the release date, the data as of, and what is missing, in words.
+    /// </summary>
+    public static Element Cover(Labels l, string reportTitle, ReportScope scope, YearMonth period, DateTime generatedAt, TimeZoneInfo zone, DataVersion version, int missing)
     {
         var culture = l.Language.Culture;
         Element Line(string label, string value, string? color = null) =>
-            new Text([new Span(l[label] + ": ", TextStyles.Body with { Bold = true }), new Span(value, TextStyles.Body.With(color))]);
-        var lines = new List<Element>
-        {
-            new Text(l["org"], TextStyles.Subtitle),
-            new Text(reportTitle, TextStyles.Title),
-            new Text(MonthTitle.Of(period, l.Language), TextStyles.Title with { Size = 16 }, spaceAfter: 4),
-        };
-        if (showLanguage)
-            lines.Add(Line("cover.language", l["lang." + l.Language.Code]));
-        lines.Add(Line("cover.generated", ReportTime.Stamp(generatedAt, zone, culture)));
-        lines.Add(Line("cover.data_version", DataVersionText(l, version, zone)));
-        lines.Add(Line("cover.completeness", missing == 0 ? l["cover.complete"] : l.Format("cover.incomplete", missing.ToString("N0", culture)), missing == 0 ? null : Palette.Bad));
-        return new Column(lines, spacing: 2);
+            new Text([new Span(l[label] + ": ", TextStyles.Body with { Bold = true }), new Span(value, TextStyles.Body.With(color))], Align.Center);
+        return new Column([
+            new Text(l["org.ministry"], TextStyles.Subtitle, Align.Center),
+            new Text(l["org.committee"], TextStyles.Subtitle, Align.Center),
+            new Spacer(150),
+            new Text(reportTitle, TextStyles.Title, Align.Center, spaceAfter: 6),
+            new Text(MonthTitle.InWords(period, l.Language), TextStyles.Title with { Size = 16 }, Align.Center, spaceAfter: 6),
+            new Text(scope.IsDepartment ? scope.Name! : l["cover.scope_republic"], TextStyles.Subtitle, Align.Center),
+            new Spacer(220),
+            Line("cover.released", ReportTime.Date(DateOnly.FromDateTime(ReportTime.Local(generatedAt, zone)), culture)),
+            new Text(DataVersionText(l, version, zone), TextStyles.Body, Align.Center),
+            Line("cover.completeness", missing == 0 ? l["cover.complete"] : l.Format("cover.incomplete", missing.ToString("N0", culture)), missing == 0 ? null : Palette.Bad),
+            new PageBreak(),
+        ], spacing: 3);
     }
 }

@@ -34,6 +34,8 @@ public static partial class DeterministicPackage
                 }
                 if (entry.FullName == "_rels/.rels")
                     bytes = Rewrite(bytes, text => NumberedIds(CorePropertiesPart().Replace(text, CoreProperties)));
+                else if (entry.FullName == "xl/workbook.xml")
+                    bytes = Rewrite(bytes, AbsolutePrintTitles);
                 else if (name == CoreProperties)
                     bytes = Rewrite(bytes, text => W3cTime().Replace(text, m => m.Groups[1].Value + w3c + m.Groups[2].Value));
                 var written = target.CreateEntry(name, CompressionLevel.Optimal);
@@ -52,6 +54,24 @@ public static partial class DeterministicPackage
         var changed = Encoding.UTF8.GetBytes(change(text));
         return bom ? [.. Encoding.UTF8.Preamble, .. changed] : changed;
     }
+
+    /// <summary>
+    /// Print titles as absolute references with the sheet quoted ('Жоспар'!$1:$1), the form Excel
+    /// writes: ClosedXML writes them relative (Жоспар!1:1), which LibreOffice does not repeat on
+    /// printed pages (PUBLICATION §9).
+    /// </summary>
+    private static string AbsolutePrintTitles(string workbook) => PrintTitles().Replace(workbook, m =>
+    {
+        var (sheet, rows) = (m.Groups["sheet"].Value, m.Groups["rows"].Value);
+        var quoted = sheet.StartsWith('\'') ? sheet : $"'{sheet.Replace("'", "''")}'";
+        return m.Groups["open"].Value + quoted + "!" + RowOrColumn().Replace(rows, r => "$" + r.Value.TrimStart('$')) + m.Groups["close"].Value;
+    });
+
+    [GeneratedRegex(@"(?<open><(?:\w+:)?definedName name=""_xlnm\.Print_Titles""[^>]*>)(?<sheet>'[^']*(?:''[^']*)*'|[^!<]+)!(?<rows>[^<]+)(?<close></)")]
+    private static partial Regex PrintTitles();
+
+    [GeneratedRegex(@"\$?(\d+|[A-Z]+)")]
+    private static partial Regex RowOrColumn();
 
     private static string NumberedIds(string rels)
     {

@@ -11,7 +11,7 @@ namespace CorrAnalytics.Reports.Excel;
 public static class WorkbookWriter
 {
     /// <param name="points">The language's unit of percentage points, written in the format of a change of a percentage.</param>
-    public static void AddSheet(XLWorkbook workbook, ReportTable table, string points)
+    public static void AddSheet(XLWorkbook workbook, ReportTable table, string points, WorkbookFrame frame)
     {
         var sheet = workbook.AddWorksheet(SheetName(table.SheetName));
         var widths = table.Columns.Select(c => (double)c.Header.Length).ToArray();
@@ -47,6 +47,7 @@ public static class WorkbookWriter
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.FitToPages(1, 0);
         sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
+        frame.Apply(sheet);
     }
 
     private static void WriteRow(IXLWorksheet sheet, int row, object?[] values, IReadOnlyList<ReportColumn> columns, double[] widths, string points)

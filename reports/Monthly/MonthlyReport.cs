@@ -49,7 +49,7 @@ public sealed record MonthlyReport(
     /// In a department's report, who its figures are of: the facilities it runs on the month's last day,
     /// compared like for like with the same facilities a month and a year before (docs/history.md).
     /// </summary>
-    public string? MembersNote => Scope.IsDepartment ? Labels.Format("note.department_members", Period.Last.ToString("yyyy-MM-dd")) : null;
+    public string? MembersNote => Scope.IsDepartment ? Labels.Format("note.department_members", ReportTime.Date(Period.Last, Labels.Language.Culture)) : null;
 
     /// <summary>The headline figures of the previous 12 months revised since they were published, in this scope's publications (docs/history.md); null when not read.</summary>
     public ReportTable? Revisions { get; init; }

@@ -96,7 +96,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, ProductClock 
             ProductionTables.ByCategory(categories, labels),
             Missing(month, labels),
             KeyedTable.Of(labels["sheet.rejects"], [("col.rule", ValueKind.Text, 2), ("col.rows", ValueKind.Integer, 1), ("col.files", ValueKind.Integer, 1)], labels,
-                ReportQueries.Rows<RejectsByRuleRow>(session, month, code).Select(r => new object?[] { r.RuleCode, r.Rows, r.Files }))
+                ReportQueries.Rows<RejectsByRuleRow>(session, month, code).Select(r => new object?[] { labels["rule." + r.RuleCode], r.Rows, r.Files }))
                 .WithNote(scope.IsDepartment ? labels.Format("note.rejects_department", scope.UnattributedRejects) : null),
             Trend(month), Cumulative(month),
             categories.Select(r => new CategoryPoint(r.Category!, r.OutputValue ?? 0)).ToList())

@@ -16,7 +16,7 @@ public static class MonthlyReportDocument
         var l = report.Labels;
         var culture = l.Language.Culture;
         return ReportParts.Document(l, report.Title, report.Period, report.GeneratedAt, new Column([
-            ReportParts.Cover(l, report.Title, report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: true),
+            ReportParts.Cover(l, l["title.monthly"], report.Scope, report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count),
             new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(report.RatesNote, TextStyles.Note), .. Note(report.MembersNote)])),
             new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
             TableSection(l["section.regions"], report.Regions, report, () => MonthlyCharts.DensityByRegion(report), missing: report.MissingSource("population")),

@@ -19,6 +19,7 @@ public sealed class MonthlyReportWriter(WarehouseSession session, ProductClock c
             () => MonthlyReportDocument.Compose(report), report.Tables,
             files => new ReportManifest("monthly", $"{period}", language.Code, formats.Order().ToList(), report.GeneratedAt,
                 report.DataVersion.LastBatch, report.DataVersion.LoadedAt, report.DataVersion.BatchesUsed, files) { Scope = report.Scope.Code },
-            $"manifest_{period}{tag}_{language.Code}.json", report.Labels["unit.points"]);
+            $"manifest_{period}{tag}_{language.Code}.json", report.Labels["unit.points"],
+            ReportParts.Workbook(report.Labels, report.Title, period, report.DataVersion, report.Zone));
     }
 }

@@ -18,7 +18,7 @@ public static class ProductionReportDocument
         Element Section(string heading, ReportTable table) =>
             new Section(heading, new KeepTogether(new Column([new Text(heading, TextStyles.Heading1, spaceAfter: 2), TableLayout.Of(table, culture)], spacing: 4)));
         return ReportParts.Document(l, report.Title, report.Period, report.GeneratedAt, new Column([
-                ReportParts.Cover(l, report.Title, report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count, showLanguage: false),
+                ReportParts.Cover(l, l["production.title"], report.Scope, report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count),
                 new Row(tiles.Take(3).Select(t => new RowItem(t)).ToList(), spacing: 6),
                 new Row(tiles.Skip(3).Select(t => new RowItem(t)).ToList(), spacing: 6),
                 new KeepTogether(ReportCharts.Lines(l.Format("production.chart.trend", months.Count), l, months,

@@ -16,6 +16,7 @@ public sealed class ProductionReportWriter(WarehouseSession session, ProductCloc
             () => ProductionReportDocument.Compose(report), report.Tables,
             files => new ReportManifest("production", $"{period}", language.Code, formats.Order().ToList(), report.GeneratedAt,
                 report.DataVersion.LastBatch, report.DataVersion.LoadedAt, report.DataVersion.BatchesUsed, files) { Scope = report.Scope.Code },
-            $"manifest_production_{period}{tag}_{language.Code}.json", report.Labels["unit.points"]);
+            $"manifest_production_{period}{tag}_{language.Code}.json", report.Labels["unit.points"],
+            ReportParts.Workbook(report.Labels, report.Title, period, report.DataVersion, report.Zone));
     }
 }

@@ -16,14 +16,14 @@ public static class LayoutShowcase
         plot.Add.Scatter(months, months.Select(m => 36_400 + 60 * m + 150 * Math.Sin(m)).ToArray()).LegendText = "Саны / Численность";
         plot.Add.Scatter(months, months.Select(_ => 44_000.0).ToArray()).LegendText = "Лимит / Лимит";
         plot.Font.Set("DejaVu Sans");
-        plot.Title("Сотталғандар саны, 13 ай");
+        plot.Title("Ұсталатын адамдар саны, 13 ай");
         plot.ShowLegend();
 
         var table = new Table([
             new TableColumn("Өңір", Relative: 2),
             new TableColumn("Саны", Align: Align.Right),
             new TableColumn("Лимит", Align: Align.Right),
-            new TableColumn("Толықтығы, %", Align: Align.Right),
+            new TableColumn("Лимиттің толтырылуы, %", Align: Align.Right),
         ]);
         string[] regions = ["Абай облысы", "Ақмола облысы", "Ақтөбе облысы", "Алматы облысы", "Атырау облысы", "Батыс Қазақстан облысы", "Жамбыл облысы", "Жетісу облысы", "Қарағанды облысы", "Қостанай облысы", "Қызылорда облысы", "Маңғыстау облысы", "Павлодар облысы", "Солтүстік Қазақстан облысы", "Түркістан облысы", "Ұлытау облысы", "Шығыс Қазақстан облысы", "Астана қаласы", "Алматы қаласы", "Шымкент қаласы"];
         for (var i = 0; i < regions.Length; i++)
@@ -31,10 +31,10 @@ public static class LayoutShowcase
         table.Totals("Барлығы", "37 102", "44 280", "83,8");
 
         var kpis = new Row([
-            new RowItem(new KpiTile("Сотталғандар саны", "37 102", "+0,4 % айға", Trend.Up, goodNews: null)),
-            new RowItem(new KpiTile("Толықтығы", "83,8 %", "+0,3 п.п.", Trend.Up, goodNews: false)),
-            new RowItem(new KpiTile("Қашу, 10 000-ға", "0,5", "−0,3 жылға", Trend.Down, goodNews: true)),
-            new RowItem(new KpiTile("Жұмыспен қамту", "54,2 %", "+1,1 п.п.", Trend.Up, goodNews: true)),
+            new RowItem(new KpiTile("Ұсталатын адамдар саны", "37 102", "+0,4 % өткен аймен салыстырғанда", Trend.Up, goodNews: null)),
+            new RowItem(new KpiTile("Орындар лимитінің толтырылуы, %", "83,8", "+0,3 п.т.", Trend.Up, goodNews: false)),
+            new RowItem(new KpiTile("Қашу, 10 000 ұсталатынға (12 ай)", "0,5", "−0,3 өткен жылдың сәйкес айымен салыстырғанда", Trend.Down, goodNews: true)),
+            new RowItem(new KpiTile("Сотталғандардың еңбекпен қамтылуы, %", "54,2", "+1,1 п.т.", Trend.Up, goodNews: true)),
         ], spacing: 6);
 
         var content = new Column([

@@ -21,6 +21,9 @@ public sealed class Labels
         ? value
         : throw new KeyNotFoundException($"No {Language.Code} translation for label '{key}' (Translations/{Language.Code}.json).");
 
+    /// <summary>The label, or null where the language has none under this key (an optional shorter form).</summary>
+    public string? Find(string key) => _labels.GetValueOrDefault(key);
+
     public string Format(string key, params object?[] args) => string.Format(Language.Culture, this[key], args);
 
     public static Labels For(ReportLanguage language)

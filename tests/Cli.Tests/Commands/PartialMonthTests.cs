@@ -24,7 +24,7 @@ public class PartialMonthTests
         Assert.True(run.ExitCode == 0, run.Error);
         using var pdf = PdfDocument.Open(Path.Combine(folder, "monthly_2024-01_en.pdf"));
         var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-        Assert.Matches(@"No data: the Population file of the month was refused \(batch \d+\); see the annex\.", text);
+        Assert.Contains("No data: the Population held file of the month was refused; see the data-quality annex.", text);
         Assert.Contains("Reason: the header is 'code,day,total'", text); // in the annex
         Assert.Contains("Budget execution", text);                       // the sources that loaded are there
         var empty = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2030-01", "--lang", "en");

@@ -21,7 +21,7 @@ public class ShortHistoryReportTests(LoadedQuarter warehouse) : IClassFixture<Lo
             Assert.True(admissions.Cell(3).GetDouble() > 0);  // February
             Assert.True(admissions.Cell(5).IsEmpty());        // March 2023: nothing loaded, so no figure, not 0
             Assert.True(admissions.Cell(6).IsEmpty());
-            var deaths = workbook.Worksheet("Summary").RowsUsed().Single(r => r.Cell(1).GetString() == "Deaths per 10,000 (12 months)");
+            var deaths = workbook.Worksheet("Summary").RowsUsed().Single(r => r.Cell(1).GetString() == "Deaths per 10,000 held (12 months)");
             Assert.True(deaths.Cell(2).IsEmpty());            // three months of population: no 12-month rate, not one over 3 months
         }
         using var pdf = PdfDocument.Open(Path.Combine(folder, "monthly_2024-03_en.pdf"));

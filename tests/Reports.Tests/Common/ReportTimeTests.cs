@@ -19,13 +19,14 @@ public class ReportTimeTests
     }
 
     [Fact]
-    public void The_cover_shows_the_generation_time_in_the_configured_zone()
+    public void The_cover_shows_the_data_as_of_in_the_configured_zone()
     {
         using var warehouse = new HandMadeWarehouse();
 
-        // 10:00 UTC is 15:00 in Almaty (UTC+5, the default) and 13:00 in Moscow (UTC+3).
-        Assert.Contains("25 ноября 2026, 15:00", CoverText(warehouse, zone: null));
-        Assert.Contains("25 ноября 2026, 13:00", CoverText(warehouse, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")));
+        // The data was loaded at 06:00:05 UTC on 2 November: 11:00 in Almaty (UTC+5, the default), 09:00 in Moscow (UTC+3).
+        Assert.Contains("по состоянию на 2 ноября 2026 г., 11:00 (время Астаны)", CoverText(warehouse, zone: null));
+        Assert.Contains("по состоянию на 2 ноября 2026 г., 09:00 (Europe/Moscow)", CoverText(warehouse, TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow")));
+        Assert.Contains("Дата выпуска: 25 ноября 2026 г.", CoverText(warehouse, zone: null));
     }
 
     [Fact]
@@ -35,7 +36,19 @@ public class ReportTimeTests
 
         var cover = CoverText(warehouse, zone: null, ReportLanguage.English);
 
-        Assert.Contains("25 November 2026, 15:00", cover);
-        Assert.DoesNotContain("11/25/2026", cover);
+        Assert.Contains("as of November 2, 2026, 11:00 (Astana time)", cover);
+        Assert.DoesNotContain("11/2/2026", cover);
+    }
+
+    [Fact]
+    public void The_kazakh_cover_writes_the_year_first_as_kazakh_documents_do()
+    {
+        using var warehouse = new HandMadeWarehouse();
+
+        var cover = CoverText(warehouse, zone: null, ReportLanguage.Kazakh);
+
+        Assert.Contains("Деректер 2026 жылғы 2 қараша, 11:00 (Астана уақыты) жағдай бойынша", cover);
+        Assert.Contains("2026 жылғы 25 қараша", cover);
+        Assert.DoesNotContain("2 қараша 2026", cover);
     }
 }

@@ -41,7 +41,7 @@ public class DeliveryTests
         var akmola = received.Single(m => m.To.Mailboxes.Single().Address == "akmola@example.kz");
         Assert.Contains("Октябрь 2026 г.", akmola.Subject);
         Assert.Contains(f.Warehouse.Session.Scalar<string>("select name_ru from core.dim_department where department_code = 'D-11'")!, akmola.Subject);
-        Assert.Contains(received, m => m.Subject!.Contains("2026 ж. қазан") && m.Subject.Contains("Қазақстан Республикасы"));
+        Assert.Contains(received, m => m.Subject!.Contains("2026 жылғы қазан") && m.Subject.Contains("Қазақстан Республикасы"));
 
         var deliveries = f.Deliveries();
         foreach (var message in received)

@@ -49,9 +49,9 @@ public class DepartmentAnnexTests
         var d11 = Report(etl, "D-11");
         var d71 = Report(etl, "D-71");
 
-        Assert.Equal(new Dictionary<string, long> { ["NEGATIVE_COUNT"] = 2, ["CONTROL_CHARACTER"] = 1, ["UNKNOWN_FACILITY"] = 1, ["FIELD_COUNT"] = 1 }, RowsByRule(republic));
-        Assert.Equal(new Dictionary<string, long> { ["NEGATIVE_COUNT"] = 1, ["CONTROL_CHARACTER"] = 1 }, RowsByRule(d11));
-        Assert.Equal(new Dictionary<string, long> { ["NEGATIVE_COUNT"] = 1 }, RowsByRule(d71));
+        Assert.Equal(new Dictionary<string, long> { ["Negative value"] = 2, ["Control character"] = 1, ["Unknown facility"] = 1, ["Wrong number of fields"] = 1 }, RowsByRule(republic)); // the rules by name, in the report's language
+        Assert.Equal(new Dictionary<string, long> { ["Negative value"] = 1, ["Control character"] = 1 }, RowsByRule(d11));
+        Assert.Equal(new Dictionary<string, long> { ["Negative value"] = 1 }, RowsByRule(d71));
         Assert.Null(republic.Rejects.Note);
         Assert.Equal(d11.Labels.Format("note.rejects_department", 2L), d11.Rejects.Note);
         Assert.Equal(d71.Labels.Format("note.rejects_department", 2L), d71.Rejects.Note);

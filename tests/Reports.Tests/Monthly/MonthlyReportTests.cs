@@ -176,7 +176,7 @@ public class MonthlyReportTests
     {
         using var warehouse = new HandMadeWarehouse();
         var (parts, halfEmpty) = PageFill.Of(MonthlyReportDocument.Compose(Build(warehouse, language)));
-        Assert.Equal(2, parts); // the report, then the annex on data quality
+        Assert.Equal(3, parts); // the cover, the report, then the annex on data quality
         Assert.Empty(halfEmpty);
     }
 

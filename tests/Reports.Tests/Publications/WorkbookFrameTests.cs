@@ -1,0 +1,83 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using ClosedXML.Excel;
+using CorrAnalytics.Reports.Budget;
+using CorrAnalytics.Reports.Monthly;
+using CorrAnalytics.Reports.Production;
+using CorrAnalytics.Reports.Tests.Support;
+using CorrAnalytics.TestSupport;
+using CorrAnalytics.Warehouse.Time;
+
+namespace CorrAnalytics.Reports.Tests.Publications;
+
+/// <summary>
+/// Workbooks printed as publications (PUBLICATION §9): every sheet on A4 with the title in its header,
+/// the data as of and the page fields in its footer, print titles as absolute references that
+/// LibreOffice repeats, and the document's properties. Read back from the saved package.
+/// </summary>
+public sealed class WorkbookFrameTests : IDisposable
+{
+    private static readonly YearMonth October = new(2026, 10);
+    private readonly HandMadeWarehouse _warehouse = new();
+
+    public void Dispose() => _warehouse.Dispose();
+
+    private string Folder(string name) => Directory.CreateDirectory(Path.Combine(_warehouse.DataDir, name)).FullName;
+
+    private string Workbook(string report, ReportLanguage language)
+    {
+        var clock = TestClock.Running();
+        var xlsx = new HashSet<string> { "xlsx" };
+        return report switch
+        {
+            "monthly" => new MonthlyReportWriter(_warehouse.Session, clock).Write(October, language, xlsx, Folder($"m-{language.Code}")).Files.Single(),
+            "production" => new ProductionReportWriter(_warehouse.Session, clock).Write(October, language, xlsx, Folder($"p-{language.Code}")).Files.Single(),
+            _ => new BudgetWorkbookWriter(_warehouse.Session, clock).Write(new BudgetWorkbookOptions(2027, language), Folder($"b-{language.Code}")).Files.Single(),
+        };
+    }
+
+    private static string Part(ZipArchive zip, string name)
+    {
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
+    }
+
+    [Theory]
+    [InlineData("monthly", "ru", "Ежемесячный отчет по уголовно-исполнительной системе — Октябрь 2026 г.", "Стр. &amp;P из &amp;N")]
+    [InlineData("production", "kk", "Өндірістік қызметті талдау — 2026 жылғы қазан", "&amp;P-бет (&amp;N беттің)")]
+    [InlineData("budget", "en", "Budget planning workbook for 2027", "Page &amp;P of &amp;N")]
+    public void Every_sheet_prints_on_A4_with_the_title_above_and_the_page_and_data_as_of_below(string report, string code, string title, string pages)
+    {
+        var path = Workbook(report, ReportLanguage.Parse(code));
+        using var zip = ZipFile.OpenRead(path);
+        var sheets = zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(sheets);
+        foreach (var sheet in sheets)
+        {
+            var xml = Part(zip, sheet.FullName);
+            Assert.Matches(@"<(\w+:)?pageSetup[^>]*paperSize=""9""", xml);
+            Assert.Contains("&amp;C" + title, xml);
+            Assert.Contains(pages, xml);
+            Assert.Matches(code switch { "kk" => "Деректер .* жағдай бойынша", "ru" => "Данные по состоянию на ", _ => "Data as of " }, xml);
+        }
+        using var workbook = new XLWorkbook(path);
+        Assert.StartsWith(title.Split(" — ")[0], workbook.Properties.Title);
+        Assert.Equal(Translations.Labels.For(ReportLanguage.Parse(code))["org"], workbook.Properties.Author);
+    }
+
+    [Theory]
+    [InlineData("monthly")]
+    [InlineData("budget")]
+    public void Print_titles_are_absolute_references_to_the_quoted_sheet(string report)
+    {
+        var path = Workbook(report, ReportLanguage.Kazakh);
+        using var zip = ZipFile.OpenRead(path);
+        var titles = Regex.Matches(Part(zip, "xl/workbook.xml"), @"name=""_xlnm\.Print_Titles""[^>]*>([^<]+)<").Select(m => m.Groups[1].Value).ToList();
+        using var workbook = new XLWorkbook(path);
+
+        Assert.NotEmpty(titles);
+        Assert.All(titles, t => Assert.Matches(@"^'[^']+'!\$\d+:\$\d+$", t));
+        Assert.Contains($"'{workbook.Worksheets.First(s => s.PageSetup.FirstRowToRepeatAtTop > 0).Name}'!$1:$1", titles);
+    }
+}
