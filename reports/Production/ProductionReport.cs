@@ -19,7 +19,17 @@ public sealed record ProductionReport(
 
     public string Title => Scope.Title(Labels["production.title"]);
 
-    public IEnumerable<ReportTable> Tables => [Summary, Branches, Facilities, Top, Bottom, Categories, Products, Missing];
+    /// <summary>
+    /// Top and bottom lists only where the scope has more than this many facilities (PUBLICATION §8): in
+    /// a scope of ten, the best ten and the worst ten are the same ten facilities.
+    /// </summary>
+    public const int RankedAbove = 20;
+
+    public bool Ranks => Facilities.Rows.Count > RankedAbove;
+
+    public IEnumerable<ReportTable> Tables => Ranks
+        ? [Summary, Branches, Facilities, Top, Bottom, Categories, Products, Missing]
+        : [Summary, Branches, Facilities, Categories, Products, Missing];
 
     /// <summary>The deductions from the employed's wages, over the facilities that filed.</summary>
     public decimal Deductions => Indicators.Single(i => i.Key == "deductions").Value ?? 0;

@@ -29,8 +29,7 @@ public static class ProductionReportDocument
                 Section(l["production.section.branches"], report.Branches),
                 Section(l["section.production"], report.Categories),
                 new KeepTogether(ReportCharts.OutputByCategory(report.OutputByCategory, l)),
-                Section(l["production.section.top"], report.Top.Select(0, 1, 3, 4, 5, 6, 7)),
-                Section(l["production.section.bottom"], report.Bottom.Select(0, 1, 3, 4, 5, 6, 7)),
+                .. Ranking(report, Section),
                 // The facility table has 13 columns: on paper it is printed as output and sales, then labour.
                 new Section(l["production.section.facilities"], new Column([
                     new Text(l["production.section.facilities"], TextStyles.Heading1),
@@ -41,4 +40,9 @@ public static class ProductionReportDocument
                     report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : TableLayout.Of(report.Missing, culture)])),
             ], spacing: 8));
     }
+
+    private static IEnumerable<Element> Ranking(ProductionReport report, Func<string, ReportTable, Element> section) => report.Ranks
+        ? [section(report.Labels["production.section.top"], report.Top.Select(0, 1, 3, 4, 5, 6, 7)),
+           section(report.Labels["production.section.bottom"], report.Bottom.Select(0, 1, 3, 4, 5, 6, 7))]
+        : [];
 }

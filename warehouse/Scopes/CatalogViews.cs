@@ -1,5 +1,6 @@
 using CorrAnalytics.Warehouse.Access;
 using CorrAnalytics.Warehouse.Models;
+using CorrAnalytics.Warehouse.Schema;
 
 namespace CorrAnalytics.Warehouse.Scopes;
 
@@ -16,7 +17,7 @@ internal static class CatalogViews
     internal static void Attach(WarehouseSession session, string catalog)
     {
         session.Execute($"attach ':memory:' as {catalog}");
-        foreach (var schema in new[] { "core", "etl", "marts" })
+        foreach (var schema in new[] { "core", "etl", "marts", "staging" })
             session.Execute($"create schema {catalog}.{schema}");
     }
 
@@ -36,9 +37,14 @@ internal static class CatalogViews
     /// tables: the derived view never changes while it is entered, and a report reads the marts a dozen
     /// times, so each is computed once instead of at every query.
     /// </summary>
+    private static readonly string[] QueryMacros = ["macros/natural_key.sql"];
+
     public static void Use(WarehouseSession session, string catalog)
     {
         session.Execute($"use {catalog}");
+        // The macros a report's queries call (the load's row rules are never needed in a derived view).
+        foreach (var macro in QueryMacros)
+            session.Execute(SqlResources.Read(macro));
         foreach (var model in ModelRunner.InDependencyOrder(ModelRunner.LoadModels()).Where(m => m.Schema == "marts"))
             session.Execute(model.CreateStatement(asTable: true));
     }

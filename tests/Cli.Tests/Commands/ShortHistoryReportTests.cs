@@ -26,7 +26,7 @@ public class ShortHistoryReportTests(LoadedQuarter warehouse) : IClassFixture<Lo
         }
         using var pdf = PdfDocument.Open(Path.Combine(folder, "monthly_2024-03_en.pdf"));
         var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-        Assert.Contains("Deaths per 10,000 (12 months) .. .. ..", text);
+        Assert.Contains("Deaths per 10,000 held (12 months) .. .. ..", text);
         Assert.Contains(".. not available: a rate per 10,000 is over 12 months of average daily population, and 3 of those 12 months have it.", text);
     }
 }

@@ -65,4 +65,4 @@ final as (
     left join paid as pd using (facility_code, specific)
 )
 
-select * from final order by department_code, facility_code, specific
+select * from final order by department_code, staging.natural_key(facility_code), specific

@@ -39,4 +39,4 @@ final as (
     where s.facility_code is null
 )
 
-select * from final order by source, facility_code
+select * from final order by source, staging.natural_key(facility_code)

@@ -17,4 +17,4 @@ final as (
     where f.stock * 100.0 / f.capacity > 100
 )
 
-select * from final order by density_pct desc, facility_code
+select * from final order by density_pct desc, staging.natural_key(facility_code)

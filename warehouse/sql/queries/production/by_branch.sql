@@ -7,6 +7,7 @@ with facility_months as (
 final as (
     select
         f.branch                          as form_branch,
+        min(r.sort_order)                 as region_order,            -- the official order of the region it works in (PUBLICATION §8)
         coalesce(case $2 when 'ru' then b.name_ru when 'en' then b.name_en end, f.branch) as branch,
         count(*)::bigint                  as facilities,
         coalesce(sum(plan_value), 0)      as plan_value,
@@ -20,8 +21,9 @@ final as (
         coalesce(sum(internal_value), 0)      as internal_value
     from facility_months as f
     left join core.dim_branch as b using (branch)
+    left join core.dim_region as r on r.region_code = f.region_code
     group by all
 )
 
--- the same order in every language: by the name the forms give
-select * exclude (form_branch) from final order by form_branch
+-- the same order in every language: the branches by the region of their facilities (KATO), then by name
+select * exclude (form_branch, region_order) from final order by region_order, form_branch

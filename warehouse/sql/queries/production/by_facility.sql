@@ -26,4 +26,4 @@ final as (
     left join core.dim_branch as b using (branch)
 )
 
-select * from final order by facility_code
+select * from final order by staging.natural_key(facility_code)
