@@ -83,13 +83,16 @@ public static class WorkbookWriter
     }
 
     /// <summary>
-    /// The cell format of a kind of number: counts and money whole with separators, percentages with
+    /// The cell format of a kind of number: counts whole with separators, money in the unit it is printed
+    /// in (the cell keeps the tenge), percentages with
     /// one decimal and " %", changes signed with their unit. Separators follow the reader's own
     /// spreadsheet settings, as format codes are stored culture-neutral.
     /// </summary>
     public static string FormatCode(ValueKind kind, string points) => kind switch
     {
-        ValueKind.Integer or ValueKind.Money => "#,##0",
+        ValueKind.Integer => "#,##0",
+        ValueKind.Money => "#,##0.0,,",      // tenge stored, millions shown: each trailing comma divides by a thousand
+        ValueKind.MoneyPerHead => "#,##0.0,",
         ValueKind.Percent => "#,##0.0\" %\"",
         ValueKind.PercentChange => Signed("%"),
         ValueKind.PointChange => Signed(points),

@@ -18,7 +18,7 @@ public static class NumberFormat
         _ => kind switch
         {
             ValueKind.Integer => ToDecimal(value).ToString("N0", culture),
-            ValueKind.Money => ToDecimal(value).ToString("N0", culture),
+            ValueKind.Money or ValueKind.MoneyPerHead => (ToDecimal(value) / Unit(kind)).ToString("N1", culture),
             ValueKind.Decimal1 => ToDecimal(value).ToString("N1", culture),
             ValueKind.Percent => ToDecimal(value).ToString("N1", culture),
             ValueKind.PercentChange => Change(ToDecimal(value), ValueKind.Integer, culture, ""),
@@ -41,6 +41,24 @@ public static class NumberFormat
 
     /// <summary>A change as printed (one decimal): its sign and any trend arrow follow this, not the unrounded figure.</summary>
     public static decimal? Shown(decimal? change) => change is null ? null : Math.Round(change.Value, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// How many tenge one printed unit of money is (PUBLICATION §4): million tenge for amounts, thousand
+    /// tenge per person or day, so that no figure has more than 9 digits; 1 for every other kind.
+    /// </summary>
+    public static decimal Unit(ValueKind kind) => kind switch
+    {
+        ValueKind.Money => 1_000_000m,
+        ValueKind.MoneyPerHead => 1_000m,
+        _ => 1m,
+    };
+
+    /// <summary>A value as printed, in its own unit (tenge for money): a revision is a change that shows.</summary>
+    public static decimal Printed(decimal value, ValueKind kind) => kind switch
+    {
+        ValueKind.Integer => Math.Round(value, 0, MidpointRounding.AwayFromZero),
+        _ => Math.Round(value / Unit(kind), 1, MidpointRounding.AwayFromZero) * Unit(kind),
+    };
 
     public static decimal ToDecimal(object value) => value switch
     {

@@ -23,9 +23,9 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, ProductClock 
         new("admissions", r => r.Admissions, ValueKind.Integer, null), new("releases", r => r.Releases, ValueKind.Integer, null), new("parole_pct", r => r.ParolePct, ValueKind.Percent, true),
         new("deaths_per_10k", r => r.DeathsPer10k, ValueKind.Decimal1, false), new("suicides_per_10k", r => r.SuicidesPer10k, ValueKind.Decimal1, false), new("escapes_per_10k", r => r.EscapesPer10k, ValueKind.Decimal1, false),
         new("vacancy_pct", r => r.VacancyPct, ValueKind.Percent, false), new("inmates_per_officer", r => r.InmatesPerOfficer, ValueKind.Decimal1, false), new("execution_ytd_pct", r => r.ExecutionYtdPct, ValueKind.Percent, true),
-        new("cost_per_inmate_day", r => r.CostPerInmateDay, ValueKind.Money, null), new("food_per_inmate_day", r => r.FoodPerInmateDay, ValueKind.Money, null), new("plan_fulfilment_pct", r => r.PlanFulfilmentPct, ValueKind.Percent, true),
-        new("internal_share_pct", r => r.InternalSharePct, ValueKind.Percent, null), new("employment_pct", r => r.EmploymentPct, ValueKind.Percent, true), new("output_per_employed", r => r.OutputPerEmployed, ValueKind.Money, true),
-        new("average_wage", r => r.AverageWage, ValueKind.Money, true),
+        new("cost_per_inmate_day", r => r.CostPerInmateDay, ValueKind.MoneyPerHead, null), new("food_per_inmate_day", r => r.FoodPerInmateDay, ValueKind.MoneyPerHead, null), new("plan_fulfilment_pct", r => r.PlanFulfilmentPct, ValueKind.Percent, true),
+        new("internal_share_pct", r => r.InternalSharePct, ValueKind.Percent, null), new("employment_pct", r => r.EmploymentPct, ValueKind.Percent, true), new("output_per_employed", r => r.OutputPerEmployed, ValueKind.MoneyPerHead, true),
+        new("average_wage", r => r.AverageWage, ValueKind.MoneyPerHead, true),
     ];
 
     internal static readonly Dictionary<string, string> LabelKeys = new()

@@ -18,8 +18,8 @@ public sealed class ProductionReportBuilder(WarehouseSession session, ProductClo
         (new("plan_fulfilment_pct", r => r.PlanFulfilmentPct, ValueKind.Percent, true), "kpi.fulfilment"),
         (new("internal_share_pct", r => r.InternalSharePct, ValueKind.Percent, null), "kpi.internal"),
         (new("employment_pct", r => r.EmploymentPct, ValueKind.Percent, true), "kpi.employment"),
-        (new("output_per_employed", r => r.OutputPerEmployed, ValueKind.Money, true), "kpi.output_per_employed"),
-        (new("average_wage", r => r.AverageWage, ValueKind.Money, true), "kpi.wage"),
+        (new("output_per_employed", r => r.OutputPerEmployed, ValueKind.MoneyPerHead, true), "kpi.output_per_employed"),
+        (new("average_wage", r => r.AverageWage, ValueKind.MoneyPerHead, true), "kpi.wage"),
         (new("deductions", r => r.Deductions, ValueKind.Money, null), "production.col.deductions"),
     ];
 

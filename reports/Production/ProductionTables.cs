@@ -47,7 +47,7 @@ public static class ProductionTables
         ("col.code", ValueKind.Text, 1), ("col.facility", ValueKind.Text, 2.5), ("production.col.branch", ValueKind.Text, 2),
         ("col.plan_value", ValueKind.Money, 1.3), ("col.output_value", ValueKind.Money, 1.3), ("col.fulfilment", ValueKind.Percent, 1),
         ("col.sold_value", ValueKind.Money, 1.3), ("col.internal_share", ValueKind.Percent, 1), ("production.col.able", ValueKind.Integer, 1),
-        ("production.col.employed", ValueKind.Integer, 1), ("production.col.employment", ValueKind.Percent, 1), ("kpi.wage", ValueKind.Money, 1),
+        ("production.col.employed", ValueKind.Integer, 1), ("production.col.employment", ValueKind.Percent, 1), ("kpi.wage", ValueKind.MoneyPerHead, 1),
         ("production.col.deductions", ValueKind.Money, 1.3)]);
 
     /// <summary>Products: quantities are in different units, so their total is left blank; values add up.</summary>

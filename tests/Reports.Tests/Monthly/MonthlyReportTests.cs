@@ -147,7 +147,13 @@ public class MonthlyReportTests
         {
             var row = rows[indicator.Label];
             var value = row.Cell(2).Style.NumberFormat.Format;
-            Assert.Equal(indicator.Kind switch { Model.ValueKind.Percent => "#,##0.0\" %\"", Model.ValueKind.Decimal1 => "#,##0.0", _ => "#,##0" }, value);
+            Assert.Equal(indicator.Kind switch
+            {
+                Model.ValueKind.Percent => "#,##0.0\" %\"",
+                Model.ValueKind.Decimal1 => "#,##0.0",
+                Model.ValueKind.MoneyPerHead => "#,##0.0,", // tenge stored, thousands shown
+                _ => "#,##0",
+            }, value);
             foreach (var (cell, change) in new[] { (row.Cell(4), indicator.ChangeMoM), (row.Cell(6), indicator.ChangeYoY) })
             {
                 if (change is null)
@@ -163,6 +169,7 @@ public class MonthlyReportTests
         }
         Assert.Contains(report.Indicators, i => i.Kind == Model.ValueKind.Percent && i.ChangeMoM is not null);
         Assert.Contains(report.Indicators, i => i.Kind == Model.ValueKind.Integer && i.ChangeMoM is not null);
+        Assert.Contains(report.Indicators, i => i.Kind == Model.ValueKind.MoneyPerHead && i.Value is not null);
         var regions = workbook.Worksheet(report.Regions.SheetName).RowsUsed().Skip(1).First(r => !r.Cell(5).IsEmpty());
         Assert.Equal("#,##0", regions.Cell(3).Style.NumberFormat.Format);          // prisoners, a count
         Assert.Equal("#,##0.0\" %\"", regions.Cell(5).Style.NumberFormat.Format); // occupancy, a share
@@ -200,10 +207,10 @@ public class MonthlyReportTests
         }
         Assert.Contains("88.6", english);          // occupancy 310 / 350
         Assert.Contains("96.2", english);          // execution 29,350,000 / 30,500,000
-        Assert.Contains("18,125", english);        // output per employed
+        Assert.Contains("18.1", english);          // output per employed: 18,125 tenge in thousand tenge
         var russian = Text("ru");
         Assert.Contains("88,6", russian);
-        Assert.Contains("18 125", russian.Replace('\u00a0', ' '));
+        Assert.Contains("18,1", russian);
     }
 
     [Theory]

@@ -156,7 +156,9 @@ public class ProductionReportTests
                 .Write(October, language, new HashSet<string> { "pdf" }, Path.Combine(warehouse.DataDir, "out"));
             using var pdf = PdfDocument.Open(output.Files.Single());
             var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)).Replace('\u00a0', ' ');
-            Assert.Contains(language.Code == "en" ? "1,450,000" : "1 450 000", text);
+            // Output 900,000 + 550,000 in million tenge, rounded half away from zero (PUBLICATION §4).
+            Assert.Contains(language.Code == "en" ? " 1.5 " : " 1,5 ", text);
+            Assert.DoesNotContain(language.Code == "en" ? "1,450,000" : "1 450 000", text);
         }
     }
 

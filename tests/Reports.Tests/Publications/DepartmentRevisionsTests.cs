@@ -115,18 +115,18 @@ public class DepartmentRevisionsTests
             ProductionFormFile.Write(Path.Combine(etl.Inbox, "production_АС-221-1_202402.xlsx"), 1, 1, "АС-221/1", "02.2024", ProductionFormFile.Branch, ("GR-001", ac));
             Assert.All(etl.Run().Files, f => Assert.Equal(Etl.Load.FileStatus.Loaded, f.Status));
         }
-        Forms(ec: 12_000, ac: 6_000);
+        Forms(ec: 12_000_000, ac: 6_000_000);
         Publish(etl, February, "D-11");
         Publish(etl, February, "D-71");
         Publish(etl, February, "national");
 
-        Forms(ec: 24_000, ac: 9_000); // both facilities re-submit with more output
+        Forms(ec: 24_000_000, ac: 9_000_000); // both facilities re-submit with more output
 
         // Output per employed worker: the output over the 120 employed of each form.
         var d11 = RevisionsOf(etl, February, "D-11")["output_per_employed"];
         var d71 = RevisionsOf(etl, February, "D-71")["output_per_employed"];
-        Assert.Equal((12_000m / 120, 24_000m / 120), (d11.Published, d11.Current));
-        Assert.Equal((6_000m / 120, 9_000m / 120), (d71.Published, d71.Current));
+        Assert.Equal((12_000_000m / 120, 24_000_000m / 120), (d11.Published, d11.Current));
+        Assert.Equal((6_000_000m / 120, 9_000_000m / 120), (d71.Published, d71.Current));
         Assert.Equal(["production_ЕЦ-166-1_202402.xlsx"], d11.Files);
         Assert.Equal(["production_АС-221-1_202402.xlsx"], d71.Files);
         Assert.Equal(["production_АС-221-1_202402.xlsx", "production_ЕЦ-166-1_202402.xlsx"], RevisionsOf(etl, February, "national")["output_per_employed"].Files.Order());

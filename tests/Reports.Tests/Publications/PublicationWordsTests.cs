@@ -91,6 +91,24 @@ public sealed class PublicationWordsTests : IDisposable
         }
     }
 
+    [Fact]
+    public void No_pdf_prints_a_figure_of_more_than_nine_digits_and_money_is_in_million_tenge()
+    {
+        var pdfs = Publications(ReportLanguage.English).Where(p => p.Name.EndsWith(".pdf", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(3, pdfs.Count);
+        foreach (var (name, text) in pdfs)
+        {
+            var long_ = Regex.Match(text, @"(?<![\d,.])\d{1,3}(?:,\d{3}){3,}(?![\d,])|\d{10,}");
+            Assert.False(long_.Success, $"{name} prints {long_.Value}");
+        }
+        // The hand-made budget: 3,000,000 planned for October (food 1,000,000, wages 2,000,000); 30,500,000 to date with April's equipment.
+        var monthly = pdfs.Single(p => p.Name.StartsWith("monthly republic", StringComparison.Ordinal)).Text;
+        Assert.Contains("million tenge", monthly);
+        Assert.Contains(" 3.0 ", monthly);
+        Assert.Contains(" 30.5 ", monthly);
+    }
+
     [Theory]
     [InlineData("kk", "Теріс мән", "Белгісіз мекеме")]
     [InlineData("ru", "Отрицательное значение", "Неизвестное учреждение")]
