@@ -32,14 +32,36 @@ public static class ReportParts
         new($"{reportTitle} — {MonthTitle.Of(period, l.Language)}", $"{reportTitle}, {MonthTitle.Of(period, l.Language)}", l["org"], period.ToString(),
             DataVersionText(l, version, zone), l["page"]);
 
-    /// <summary>"Data as of December 2, 2026, 12:51 (Astana time)": when the data the report reads was loaded, in the reader's words (the batch stays in the manifest), or a dash when nothing is loaded.</summary>
+    /// <summary>"Data as of December 2, 2026, 12:51 (Astana time)": when the data the report reads was loaded, in the reader's words (the batch stays in the manifest), or ".." when nothing is loaded.</summary>
     public static string DataVersionText(Labels l, DataVersion version, TimeZoneInfo zone) => version.LastBatch is not null && version.LoadedAt is { } loaded
         ? l.Format("cover.data_version_value", ReportTime.Stamp(loaded, zone, l.Language.Culture), ZoneName(l, zone))
-        : "—";
+        : NumberFormat.NotAvailable;
 
     /// <summary>"Astana time" for the republic's zone (one zone, UTC+5, since March 2024); any other configured zone by its id.</summary>
     private static string ZoneName(Labels l, TimeZoneInfo zone) =>
         zone.Id is "Asia/Almaty" or "Asia/Astana" or "Asia/Qostanay" ? l["time.astana"] : zone.Id;
+
+    /// <summary>
+    /// The back page (PUBLICATION §1, §4, §5): the symbols the report uses and what they mean, the units and the
+    /// rounding, and the revision policy, in the reader's language.
+    /// </summary>
+    public static Element BackPage(Labels l)
+    {
+        Element Symbol(string symbol, string meaning) =>
+            new Text([new Span(symbol + "  ", TextStyles.Body with { Bold = true }), new Span(l[meaning], TextStyles.Body)]);
+        return new Column([
+            new PageBreak(),
+            new Section(l["back.symbols"], new Column([
+                new Text(l["back.symbols"], TextStyles.Heading1, spaceAfter: 2),
+                Symbol(NumberFormat.NotAvailable, "back.symbol.not_available"),
+                new Text(l["back.units"], TextStyles.Heading2),
+                new Text(l["back.units.text"], TextStyles.Body),
+                new Text(l["back.rounding"], TextStyles.Body),
+                new Text(l["back.revisions"], TextStyles.Heading2),
+                new Text(l["back.revisions.text"], TextStyles.Body),
+            ], spacing: 4)),
+        ]);
+    }
 
     /// <summary>
     /// The cover, page 1 alone (PUBLICATION §1): the ministry and committee, the title, the period in

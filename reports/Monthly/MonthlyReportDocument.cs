@@ -38,6 +38,7 @@ public static class MonthlyReportDocument
                 .. Note(report.Rejects.Note),
             ])),
             .. Revisions(report),
+            ReportParts.BackPage(l),
         ], spacing: 8));
     }
 

@@ -38,6 +38,7 @@ public static class ProductionReportDocument
                 new Section(l["production.section.products"], new Column([new Text(l["production.section.products"], TextStyles.Heading1), TableLayout.Of(report.Products, culture)])),
                 new Section(l["section.quality"], new Column([new Text(l["section.quality"], TextStyles.Heading1),
                     report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : TableLayout.Of(report.Missing, culture)])),
+                ReportParts.BackPage(l),
             ], spacing: 8));
     }
 

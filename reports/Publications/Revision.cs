@@ -15,7 +15,7 @@ public sealed record Revision(
     public string CurrentText(Labels labels) => NumberFormat.Format(Current, Kind, labels.Language.Culture);
 
     /// <summary>The change in the indicator's own unit, signed: points for a percentage, the count or amount otherwise.</summary>
-    public string ChangeText(Labels labels) => Change is not { } change ? "—"
+    public string ChangeText(Labels labels) => Change is not { } change ? NumberFormat.NotAvailable
         : Kind == ValueKind.Percent ? NumberFormat.Change(change, ValueKind.Percent, labels.Language.Culture, labels["unit.points"])
         : (change > 0 ? "+" : change < 0 ? "−" : "") + NumberFormat.Format(Math.Abs(change), Kind, labels.Language.Culture);
 }

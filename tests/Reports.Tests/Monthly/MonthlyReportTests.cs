@@ -183,7 +183,7 @@ public class MonthlyReportTests
     {
         using var warehouse = new HandMadeWarehouse();
         var (parts, halfEmpty) = PageFill.Of(MonthlyReportDocument.Compose(Build(warehouse, language)));
-        Assert.Equal(3, parts); // the cover, the report, then the annex on data quality
+        Assert.Equal(4, parts); // the cover, the report, the annex on data quality, the back page
         Assert.Empty(halfEmpty);
     }
 

@@ -108,7 +108,7 @@ public class ProductionReportTests
         using var warehouse = new HandMadeWarehouse();
         var report = new ProductionReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.Parse(language));
         var (parts, halfEmpty) = PageFill.Of(ProductionReportDocument.Compose(report));
-        Assert.Equal(2, parts); // the cover, then the analysis
+        Assert.Equal(3, parts); // the cover, the analysis, the back page
         Assert.Empty(halfEmpty);
     }
 

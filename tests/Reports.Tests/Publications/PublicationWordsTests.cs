@@ -122,6 +122,30 @@ public sealed class PublicationWordsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("kk", "Шартты белгілер", "Соңғы айдың көрсеткіштері алдын ала")]
+    [InlineData("ru", "Условные обозначения", "Показатели последнего месяца предварительные")]
+    [InlineData("en", "Symbols", "Figures for the latest month are provisional")]
+    public void Every_pdf_ends_with_the_symbols_units_and_revision_policy_on_a_page_of_its_own(string code, string heading, string policy)
+    {
+        var language = ReportLanguage.Parse(code);
+        var labels = Translations.Labels.For(language);
+        var pdfs = new[]
+        {
+            new MonthlyReportWriter(_warehouse.Session, TestClock.Running()).Write(October, language, new HashSet<string> { "pdf" }, Folder($"back-m-{code}")).Files.Single(),
+            new ProductionReportWriter(_warehouse.Session, TestClock.Running()).Write(October, language, new HashSet<string> { "pdf" }, Folder($"back-p-{code}")).Files.Single(),
+        };
+        foreach (var file in pdfs)
+        {
+            using var pdf = PdfDocument.Open(file);
+            var last = string.Join(" ", pdf.GetPage(pdf.NumberOfPages).GetWords().Select(w => w.Text));
+            Assert.Contains(heading, last);
+            Assert.Contains(Model.NumberFormat.NotAvailable + " " + labels["back.symbol.not_available"].Split(' ')[0], last);
+            Assert.Contains(policy, last);
+            Assert.DoesNotContain(labels["section.quality"], last); // the annexes end on the page before
+        }
+    }
+
+    [Theory]
     [InlineData("kk", "2026 жылғы қазан", "1-бет (")]
     [InlineData("ru", "Октябрь 2026 г.", "Стр. 1 из ")]
     [InlineData("en", "October 2026", "Page 1 of ")]
