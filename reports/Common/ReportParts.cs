@@ -10,7 +10,9 @@ namespace CorrAnalytics.Reports.Common;
 /// <summary>What every report document shares: its frame (metadata, header, footer) and its cover lines.</summary>
 public static class ReportParts
 {
-    public static LayoutDocument Document(Labels l, string reportTitle, YearMonth period, DateTime generatedAt, Element content)
+    /// <param name="contents">The contents page inside <paramref name="content"/>, whose page numbers the paginator fills in.</param>
+    /// <param name="runningHead">The short head of every page but the cover (<see cref="RunningHead"/>).</param>
+    public static LayoutDocument Document(Labels l, string reportTitle, string runningHead, YearMonth period, DateTime generatedAt, Contents? contents, Element content)
     {
         var title = $"{reportTitle} — {MonthTitle.Of(period, l.Language)}";
         return new LayoutDocument
@@ -21,16 +23,71 @@ public static class ReportParts
             Keywords = period.ToString(),
             Language = l.Language.Culture.Name,
             CreatedAt = generatedAt,
-            Header = page => new Text(page.Number == 1 ? "" : title, TextStyles.Small, spaceAfter: 6), // no running head on the cover
+            Header = page => new Text(page.Number == 1 ? "" : runningHead, TextStyles.Small, spaceAfter: 6), // no running head on the cover
             Footer = page => new Text(l.Format("page", page.Number, page.Total), TextStyles.Footer, Align.Right),
             Content = content,
+            Contents = contents,
         };
     }
 
+    /// <summary>A part of a report: its heading (an outline and contents entry) and what it holds.</summary>
+    public static Element Part(string title, params Element[] content) =>
+        new Section(title, new Column([new Text(title, TextStyles.Heading1, spaceAfter: 2), .. content], spacing: 8));
+
+    /// <summary>
+    /// The methodology (PUBLICATION §6), on pages of its own: how the figures are computed and counted,
+    /// then every indicator the report prints, by its name, with its definition, basis and unit from the catalogue.
+    /// </summary>
+    public static Element Methodology(Labels l, IEnumerable<Indicators.IndicatorDefinition> indicators) =>
+        new Column([
+            new PageBreak(),
+            Part(l["section.methodology"], [
+                new Text(l["meth.intro"], TextStyles.Body),
+                new Text(l["meth.counting"], TextStyles.Body),
+                new Text(l["meth.changes"], TextStyles.Body),
+                new Column(indicators.Select(d => (Element)new Text([
+                    new Span(l[d.LabelKey] + " — ", TextStyles.Body with { Bold = true }), new Span(l[d.DefinitionKey], TextStyles.Body)])).ToList(), spacing: 3),
+            ]),
+        ]);
+
+    /// <summary>Key findings as a list of sentences, each its own paragraph with a bullet.</summary>
+    public static Element Findings(IEnumerable<string> sentences) =>
+        new Column(sentences.Select(s => (Element)new Text([new Span("•  " + s, TextStyles.Body)])).ToList(), spacing: 3);
+
+    /// <summary>The numbering of a report's tables and figures, each captioned with the period and sourced with the data as of.</summary>
+    public static Exhibits Exhibits(Labels l, YearMonth period, DataVersion version, TimeZoneInfo zone) =>
+        new(l, MonthTitle.InCaption(period, l.Language), DataVersionText(l, version, zone));
+
+    /// <summary>
+    /// The running head (PUBLICATION §1: short, title and period): the report's short title, the department
+    /// by its abbreviation (ДУИС по Карагандинской области…), and the month.
+    /// </summary>
+    public static string RunningHead(Labels l, string shortTitleKey, ReportScope scope, YearMonth period)
+    {
+        var scopePart = scope.IsDepartment ? " — " + scope.Name!.Replace(l["running.department"], l["running.department_short"], StringComparison.Ordinal) : "";
+        return $"{l[shortTitleKey]}{scopePart} — {MonthTitle.Of(period, l.Language)}";
+    }
+
     /// <summary>The frame of a report's workbook: its properties, and the header and footer of every printed sheet.</summary>
-    public static WorkbookFrame Workbook(Labels l, string reportTitle, YearMonth period, DataVersion version, TimeZoneInfo zone) =>
+    /// <param name="source">Where the workbook's figures come from, said on every sheet.</param>
+    /// <param name="missing">How many facility returns the month lacks.</param>
+    public static WorkbookFrame Workbook(Labels l, string reportTitle, YearMonth period, DataVersion version, TimeZoneInfo zone, ReportScope scope, ExhibitSource source, int missing) =>
         new($"{reportTitle} — {MonthTitle.Of(period, l.Language)}", $"{reportTitle}, {MonthTitle.Of(period, l.Language)}", l["org"], period.ToString(),
-            DataVersionText(l, version, zone), l["page"]);
+            DataVersionText(l, version, zone), l["page"])
+        {
+            TitleBlock =
+            [
+                $"{reportTitle} — {MonthTitle.Of(period, l.Language)}",
+                scope.IsDepartment ? scope.Name! : l["cover.scope_republic"],
+                l["workbook.units"],
+                l.Format("exhibit.source", l["source.line." + source.ToString().ToLowerInvariant()], DataVersionText(l, version, zone)),
+                Completeness(l, missing),
+            ],
+            None = l["workbook.none"],
+        };
+
+    private static string Completeness(Labels l, int missing) =>
+        $"{l["cover.completeness"]}: {(missing == 0 ? l["cover.complete"] : l.Format("cover.incomplete", missing.ToString("N0", l.Language.Culture)))}";
 
     /// <summary>"Data as of December 2, 2026, 12:51 (Astana time)": when the data the report reads was loaded, in the reader's words (the batch stays in the manifest), or ".." when nothing is loaded.</summary>
     public static string DataVersionText(Labels l, DataVersion version, TimeZoneInfo zone) => version.LastBatch is not null && version.LoadedAt is { } loaded
@@ -82,7 +139,7 @@ public static class ReportParts
             new Spacer(220),
             Line("cover.released", ReportTime.Date(DateOnly.FromDateTime(ReportTime.Local(generatedAt, zone)), culture)),
             new Text(DataVersionText(l, version, zone), TextStyles.Body, Align.Center),
-            Line("cover.completeness", missing == 0 ? l["cover.complete"] : l.Format("cover.incomplete", missing.ToString("N0", culture)), missing == 0 ? null : Palette.Bad),
+            new Text(Completeness(l, missing), TextStyles.Body.With(missing == 0 ? null : Palette.Bad), Align.Center),
             new PageBreak(),
         ], spacing: 3);
     }

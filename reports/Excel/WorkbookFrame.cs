@@ -11,6 +11,18 @@ namespace CorrAnalytics.Reports.Excel;
 /// </summary>
 public sealed partial record WorkbookFrame(string Title, string Subject, string Author, string Keywords, string DataAsOf, string PageOf)
 {
+    /// <summary>
+    /// The lines above each sheet's table (PUBLICATION §9): the title and period first, then the scope,
+    /// the unit, the source, the data as of and the completeness. Empty: the table starts on row 1.
+    /// </summary>
+    public IReadOnlyList<string> TitleBlock { get; init; } = [];
+
+    /// <summary>What an empty sheet says in its first row ("none" in the reader's language).</summary>
+    public string None { get; init; } = "—";
+
+    /// <summary>The row a sheet's table header is on: below the title block and one empty row.</summary>
+    public int HeaderRow => TitleBlock.Count == 0 ? 1 : TitleBlock.Count + 2;
+
     public void Apply(XLWorkbook workbook)
     {
         workbook.Properties.Title = Title;

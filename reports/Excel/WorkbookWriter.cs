@@ -14,16 +14,26 @@ public static class WorkbookWriter
     public static void AddSheet(XLWorkbook workbook, ReportTable table, string points, WorkbookFrame frame)
     {
         var sheet = workbook.AddWorksheet(SheetName(table.SheetName));
+        for (var line = 0; line < frame.TitleBlock.Count; line++)
+        {
+            var cell = sheet.Cell(line + 1, 1);
+            SetText(cell, frame.TitleBlock[line]);
+            cell.Style.Font.Bold = line == 0;
+            cell.Style.Font.FontSize = line == 0 ? 13 : 10;
+        }
+        var top = frame.HeaderRow;
         var widths = table.Columns.Select(c => (double)c.Header.Length).ToArray();
         for (var c = 0; c < table.Columns.Count; c++)
-            SetText(sheet.Cell(1, c + 1), table.Columns[c].Header);
-        var header = sheet.Range(1, 1, 1, table.Columns.Count);
+            SetText(sheet.Cell(top, c + 1), table.Columns[c].Header);
+        var header = sheet.Range(top, 1, top, table.Columns.Count);
         header.Style.Font.Bold = true;
         header.Style.Fill.BackgroundColor = XLColor.FromHtml("#1D5C87");
         header.Style.Font.FontColor = XLColor.White;
         header.Style.Alignment.WrapText = true;
 
-        var row = 2;
+        var row = top + 1;
+        if (table.Rows.Count == 0)
+            SetText(sheet.Cell(row++, 1), frame.None); // an empty sheet says so in its first row
         foreach (var values in table.Rows)
             WriteRow(sheet, row++, values, table.Columns, widths, points);
         if (table.Totals is { } totals)
@@ -41,12 +51,12 @@ public static class WorkbookWriter
         }
         for (var c = 0; c < widths.Length; c++)
             sheet.Column(c + 1).Width = Math.Clamp(widths[c] * 1.1 + 2, 8, 60);
-        sheet.SheetView.FreezeRows(1);
+        sheet.SheetView.FreezeRows(top);
         if (table.Rows.Count > 0)
-            sheet.Range(1, 1, 1 + table.Rows.Count, table.Columns.Count).SetAutoFilter();
+            sheet.Range(top, 1, top + table.Rows.Count, table.Columns.Count).SetAutoFilter();
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
+        sheet.PageSetup.SetRowsToRepeatAtTop(top, top);
         frame.Apply(sheet);
     }
 

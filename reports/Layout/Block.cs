@@ -23,6 +23,9 @@ public sealed class Block(string kind, double height, DrawAction draw)
     /// <summary>Blocks with the same group number stay on one page when they fit on one.</summary>
     public int KeepGroup { get; set; }
 
+    /// <summary>A heading or caption: it starts a new page unless what follows it (two rows of a table, or a chart) fits after it.</summary>
+    public bool KeepWithNext { get; init; }
+
     /// <summary>An outline entry pointing at this block's page.</summary>
     public (string Title, int Level)? Bookmark { get; set; }
 

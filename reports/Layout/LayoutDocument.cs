@@ -26,6 +26,9 @@ public sealed class LayoutDocument
 
     public required Element Content { get; init; }
 
+    /// <summary>The contents page inside <see cref="Content"/>, whose page numbers the paginator fills in; null when there is none.</summary>
+    public Contents? Contents { get; init; }
+
     public double ContentWidth => PageWidth - Margins.Left - Margins.Right;
 
     /// <summary>"N / M" page numbers for a footer.</summary>

@@ -15,8 +15,59 @@ public static class Paginator
         var footerHeight = Height(document.Footer, measurer, document.ContentWidth);
         var body = document.PageHeight - document.Margins.Top - document.Margins.Bottom - headerHeight - footerHeight;
         var pages = Place(document.Content.Layout(measurer, document.ContentWidth).ToList(), body);
+        if (document.Contents is { } contents)
+            pages = PlaceWithContents(document, measurer, body, contents, pages);
         return new Pagination(pages, headerHeight, footerHeight, body);
     }
+
+    /// <summary>
+    /// Places again with the contents page listing what the last placing put where, until its entries
+    /// point at the pages they are on (a longer contents page moves what follows it; a few passes settle).
+    /// </summary>
+    private static List<LaidOutPage> PlaceWithContents(LayoutDocument document, ITextMeasurer measurer, double body, Contents contents, List<LaidOutPage> pages)
+    {
+        for (var pass = 0; pass < 5; pass++)
+        {
+            var entries = Entries(pages, contents.Title);
+            if (entries.SequenceEqual(contents.Entries))
+                return pages;
+            contents.Entries = entries;
+            pages = Place(document.Content.Layout(measurer, document.ContentWidth).ToList(), body);
+        }
+        throw new InvalidOperationException("The contents page does not settle: its entries keep moving the pages they point at.");
+    }
+
+    /// <summary>
+    /// The height of a run of headings and captions with what must follow them on their page: a table's
+    /// header and two rows, three lines, or a chart; or all of a keep-together group that follows, when it
+    /// fits on a page (it would move whole and leave the heading behind).
+    /// </summary>
+    private static double WithFollowers(List<Block> blocks, int first, double pageHeight)
+    {
+        var height = 0.0;
+        var i = first;
+        for (; i < blocks.Count && (blocks[i].KeepWithNext || blocks[i].Kind == "spacing"); i++)
+            height += blocks[i].Height;
+        if (i < blocks.Count && blocks[i].KeepGroup is var group and not 0)
+        {
+            var whole = blocks.Skip(i).TakeWhile(b => b.KeepGroup == group).Sum(b => b.Height);
+            if (whole <= pageHeight)
+                return height + whole;
+        }
+        for (var followers = 0; i < blocks.Count && followers < 3 && !blocks[i].PageBreakBefore; i++)
+        {
+            height += blocks[i].Height;
+            if (blocks[i].Kind == "chart")
+                break;
+            if (blocks[i].Height > 0 && blocks[i].Kind != "spacing")
+                followers++;
+        }
+        return height;
+    }
+
+    private static List<ContentsEntry> Entries(IEnumerable<LaidOutPage> pages, string contentsTitle) =>
+        pages.SelectMany(p => p.Blocks.Where(b => b.Block.Bookmark is { } mark && mark.Title != contentsTitle)
+            .Select(b => new ContentsEntry(b.Block.Bookmark!.Value.Title, b.Block.Bookmark.Value.Level, p.Number))).ToList();
 
     private static double Height(Func<PageInfo, Element>? part, ITextMeasurer measurer, double width) =>
         part is null ? 0 : part(new PageInfo(1, 1)).Layout(measurer, width).Sum(b => b.Height);
@@ -54,6 +105,12 @@ public static class Paginator
             {
                 if (current.Count > 0) NewPage(endsPart: true);
                 continue;
+            }
+            if (block.KeepWithNext && current.Count > 0 && (i == 0 || !blocks[i - 1].KeepWithNext))
+            {
+                var needed = WithFollowers(blocks, i, pageHeight);
+                if (y + needed > pageHeight && needed <= pageHeight)
+                    NewPage();
             }
             if (block.KeepGroup != 0 && (i == 0 || blocks[i - 1].KeepGroup != block.KeepGroup))
             {

@@ -1,4 +1,5 @@
 using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Reports.Common.Indicators;
 using CorrAnalytics.Reports.Model;
 using CorrAnalytics.Reports.Production;
 using CorrAnalytics.Reports.Translations;
@@ -14,49 +15,6 @@ namespace CorrAnalytics.Reports.Monthly;
 /// <summary>Reads the monthly report's figures from the warehouse's typed queries (warehouse/queries/monthly).</summary>
 public sealed class MonthlyReportBuilder(WarehouseSession session, ProductClock clock)
 {
-    // Indicator, its value in the indicators query, its kind, and whether a rise is good news (null: neither).
-    internal static readonly IndicatorDefinition[] Definitions =
-    [
-        new("stock", r => r.Stock, ValueKind.Integer, null), new("adp", r => r.Adp, ValueKind.Integer, null), new("capacity", r => r.Capacity, ValueKind.Integer, null),
-        new("density_pct", r => r.DensityPct, ValueKind.Percent, false), new("rate_per_100k", r => r.RatePer100k, ValueKind.Decimal1, null), new("pretrial_pct", r => r.PretrialPct, ValueKind.Percent, false),
-        new("women_pct", r => r.WomenPct, ValueKind.Percent, null), new("foreigners_pct", r => r.ForeignersPct, ValueKind.Percent, null), new("juveniles", r => r.Juveniles, ValueKind.Integer, null),
-        new("admissions", r => r.Admissions, ValueKind.Integer, null), new("releases", r => r.Releases, ValueKind.Integer, null), new("parole_pct", r => r.ParolePct, ValueKind.Percent, true),
-        new("deaths_per_10k", r => r.DeathsPer10k, ValueKind.Decimal1, false), new("suicides_per_10k", r => r.SuicidesPer10k, ValueKind.Decimal1, false), new("escapes_per_10k", r => r.EscapesPer10k, ValueKind.Decimal1, false),
-        new("vacancy_pct", r => r.VacancyPct, ValueKind.Percent, false), new("inmates_per_officer", r => r.InmatesPerOfficer, ValueKind.Decimal1, false), new("execution_ytd_pct", r => r.ExecutionYtdPct, ValueKind.Percent, true),
-        new("cost_per_inmate_day", r => r.CostPerInmateDay, ValueKind.MoneyPerHead, null), new("food_per_inmate_day", r => r.FoodPerInmateDay, ValueKind.MoneyPerHead, null), new("plan_fulfilment_pct", r => r.PlanFulfilmentPct, ValueKind.Percent, true),
-        new("internal_share_pct", r => r.InternalSharePct, ValueKind.Percent, null), new("employment_pct", r => r.EmploymentPct, ValueKind.Percent, true), new("output_per_employed", r => r.OutputPerEmployed, ValueKind.MoneyPerHead, true),
-        new("average_wage", r => r.AverageWage, ValueKind.MoneyPerHead, true),
-    ];
-
-    internal static readonly Dictionary<string, string> LabelKeys = new()
-    {
-        ["stock"] = "kpi.stock",
-        ["adp"] = "kpi.adp",
-        ["capacity"] = "kpi.capacity",
-        ["density_pct"] = "kpi.density",
-        ["rate_per_100k"] = "kpi.rate",
-        ["pretrial_pct"] = "kpi.pretrial",
-        ["women_pct"] = "kpi.women",
-        ["foreigners_pct"] = "kpi.foreigners",
-        ["juveniles"] = "kpi.juveniles",
-        ["admissions"] = "kpi.admissions",
-        ["releases"] = "kpi.releases",
-        ["parole_pct"] = "kpi.parole",
-        ["deaths_per_10k"] = "kpi.deaths",
-        ["suicides_per_10k"] = "kpi.suicides",
-        ["escapes_per_10k"] = "kpi.escapes",
-        ["vacancy_pct"] = "kpi.vacancy",
-        ["inmates_per_officer"] = "kpi.per_officer",
-        ["execution_ytd_pct"] = "kpi.execution",
-        ["cost_per_inmate_day"] = "kpi.cost",
-        ["food_per_inmate_day"] = "kpi.food",
-        ["plan_fulfilment_pct"] = "kpi.fulfilment",
-        ["internal_share_pct"] = "kpi.internal",
-        ["employment_pct"] = "kpi.employment",
-        ["output_per_employed"] = "kpi.output_per_employed",
-        ["average_wage"] = "kpi.wage",
-    };
-
     /// <param name="scope">The republic (null) or a department, whose warehouse view the session is in (<see cref="ReportScope.Render"/>).</param>
     public MonthlyReport Build(YearMonth period, ReportLanguage language, ReportScope? scope = null)
     {
@@ -69,7 +27,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, ProductClock 
             throw new ReportDataException("error.no_data", period.ToString());
 
         var now = ReportQueries.Single<IndicatorsRow>(session, month);
-        var indicators = IndicatorDefinition.Read(session, month, Definitions.Select(d => (d, labels[LabelKeys[d.Key]])), scope.National, now);
+        var indicators = IndicatorDefinition.Read(session, month, IndicatorCatalogue.Monthly, labels, scope.National, now);
 
         var summary = IndicatorTable.Of(indicators, labels, scope.IsDepartment);
 

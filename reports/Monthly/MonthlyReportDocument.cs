@@ -1,11 +1,16 @@
 using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Reports.Common.Indicators;
 using CorrAnalytics.Reports.Layout;
 using CorrAnalytics.Reports.Layout.Elements;
 using CorrAnalytics.Reports.Model;
 
 namespace CorrAnalytics.Reports.Monthly;
 
-/// <summary>The monthly report as a document: cover and summary first, so the first two pages give the state of the system.</summary>
+/// <summary>
+/// The monthly report as a document, in the order of PUBLICATION §11: cover, contents, key findings
+/// and the headline figures, then population, safety, staff, budget and production, the annexes, the
+/// methodology and the back page; every table and chart numbered, with its source.
+/// </summary>
 public static class MonthlyReportDocument
 {
     private static readonly string[] Headline =
@@ -15,46 +20,65 @@ public static class MonthlyReportDocument
     {
         var l = report.Labels;
         var culture = l.Language.Culture;
-        return ReportParts.Document(l, report.Title, report.Period, report.GeneratedAt, new Column([
+        var x = ReportParts.Exhibits(l, report.Period, report.DataVersion, report.Zone);
+        var contents = new Contents(l["contents"]);
+        var population = report.MissingSource("population");
+        return ReportParts.Document(l, report.Title, ReportParts.RunningHead(l, "title.monthly.short", report.Scope, report.Period), report.Period, report.GeneratedAt, contents, new Column([
             ReportParts.Cover(l, l["title.monthly"], report.Scope, report.Period, report.GeneratedAt, report.Zone, report.DataVersion, report.Missing.Rows.Count),
-            new Section(l["section.summary"], new Column([Heading(l["section.summary"]), Tiles(report), SummaryTable(report), new Text(report.RatesNote, TextStyles.Note), .. Note(report.MembersNote)])),
-            new Section(l["section.charts"], new KeepTogether(MonthlyCharts.Trend(report))),
-            TableSection(l["section.regions"], report.Regions, report, () => MonthlyCharts.DensityByRegion(report), missing: report.MissingSource("population")),
-            TableSection(l["section.security"], report.Security, report, missing: report.MissingSource("population")),
-            TableSection(l["section.overcrowded"], report.Overcrowded, report, empty: l["note.overcrowded_none"], missing: report.MissingSource("population")),
-            TableSection(l["section.incidents"], report.Incidents, report, note: report.RateMonths >= 12 ? null : report.RatesNote),
-            TableSection(l["section.staff"], report.Staff, report, missing: report.MissingSource("staffing")),
-            TableSection(l["section.budget"], report.Budget, report, () => MonthlyCharts.CumulativeBudget(report), note: l["note.execution"], missing: report.MissingSource("budget_exec")),
-            TableSection(l["section.production"], report.Production, report, () => MonthlyCharts.OutputByCategory(report), missing: report.MissingSource("production")),
+            contents,
             new PageBreak(),
-            new Section(l["section.quality"], new Column([
-                Heading(l["section.quality"]),
+            ReportParts.Part(l["section.findings"],
+                ReportParts.Findings(KeyFindings.Of(report)),
+                Tiles(report),
+                x.Table(l["caption.summary"], TableLayout.Of(report.Summary, culture, l["unit.points"]), ExhibitSource.AllReturns, report.RatesNote, report.MembersNote)),
+            ReportParts.Part(l["section.population"], population is not null ? [new Text(population, TextStyles.Body)] : [
+                new KeepTogether(x.Table(l["caption.regions"], TableLayout.Of(report.Regions, culture), ExhibitSource.Population)),
+                new KeepTogether(x.Figure(l["chart.density"], MonthlyCharts.DensityByRegion(report), ExhibitSource.Population, MonthlyCharts.DensityLines(report))),
+                new KeepTogether(x.Figure(l.Format("chart.trend", report.Trend.Count), MonthlyCharts.Trend(report), ExhibitSource.Population)),
+                new KeepTogether(x.Table(l["caption.security"], TableLayout.Of(report.Security, culture), ExhibitSource.Population)),
+                new KeepTogether(x.Table(l["caption.overcrowded"], Body(report.Overcrowded, culture, l["note.overcrowded_none"]), ExhibitSource.Population)),
+            ]),
+            ReportParts.Part(l["section.incidents"],
+                new KeepTogether(x.Table(l["caption.incidents"], TableLayout.Of(report.Incidents, culture), ExhibitSource.Incidents, report.RateMonths >= 12 ? null : report.RatesNote))),
+            ReportParts.Part(l["section.staff"], Missing(report, "staffing") ?? new KeepTogether(x.Table(l["caption.staff"], TableLayout.Of(report.Staff, culture), ExhibitSource.Staffing))),
+            ReportParts.Part(l["section.budget"], Missing(report, "budget_exec") is { } noBudget ? [noBudget] : [
+                new KeepTogether(x.Table(l["caption.budget"], TableLayout.Of(report.Budget, culture), ExhibitSource.Budget, l["note.execution"])),
+                new KeepTogether(x.Figure(l["chart.budget"], MonthlyCharts.CumulativeBudget(report), ExhibitSource.Budget)),
+            ]),
+            ReportParts.Part(l["section.production"], Missing(report, "production") is { } noProduction ? [noProduction] : [
+                new KeepTogether(x.Table(l["caption.production"], TableLayout.Of(report.Production, culture), ExhibitSource.Production)),
+                new KeepTogether(x.Figure(l["chart.production"], MonthlyCharts.OutputByCategory(report), ExhibitSource.Production)),
+            ]),
+            new PageBreak(),
+            ReportParts.Part(l["section.quality"], [
                 .. report.Sources.Where(s => s.Rows == 0).Select(s => (Element)new Text(report.MissingSource(s.Source!)! +
                     (s.RefusedReason is { } reason ? $" {l["quality.reason"]}: {reason}" : ""), TextStyles.Body)),
-                new Text(l["quality.missing"], TextStyles.Heading2),
-                report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : TableLayout.Of(report.Missing, culture),
-                new Text(l["quality.rejects"], TextStyles.Heading2),
-                report.Rejects.Rows.Count == 0 ? new Text(l["quality.no_rejects"], TextStyles.Body) : TableLayout.Of(report.Rejects, culture),
-                .. Note(report.Rejects.Note),
-            ])),
-            .. Revisions(report),
+                x.Table(l["caption.missing"], Body(report.Missing, culture, l["quality.none"]), ExhibitSource.Intake),
+                x.Table(l["caption.rejects"], Body(report.Rejects, culture, l["quality.no_rejects"]), ExhibitSource.Intake, report.Rejects.Note),
+            ]),
+            .. Revisions(report, x),
+            ReportParts.Methodology(l, IndicatorCatalogue.Monthly),
             ReportParts.BackPage(l),
         ], spacing: 8));
     }
 
-    private static Element Heading(string text) => new Text(text, TextStyles.Heading1, spaceAfter: 2);
+
+    private static Element Body(ReportTable table, System.Globalization.CultureInfo culture, string empty) =>
+        table.Rows.Count == 0 ? new Text(empty, TextStyles.Body) : TableLayout.Of(table, culture);
+
+    /// <summary>What stands in place of a part's tables and charts when the month lacks the source they come from.</summary>
+    private static Element? Missing(MonthlyReport report, string source) =>
+        report.MissingSource(source) is { } missing ? new Text(missing, TextStyles.Body) : null;
 
     /// <summary>The annex of revised figures, when the report has read them.</summary>
-    private static IEnumerable<Element> Revisions(MonthlyReport report)
+    private static IEnumerable<Element> Revisions(MonthlyReport report, Exhibits x)
     {
         var l = report.Labels;
         if (report.Revisions is not { } revisions)
             yield break;
-        yield return new Section(l["section.revisions"], new Column([
-            Heading(l["section.revisions"]),
-            revisions.Rows.Count == 0 ? new Text(l["revisions.none"], TextStyles.Body) : TableLayout.Of(revisions, l.Language.Culture, l["unit.points"]),
-            new Text(l[report.Scope.IsDepartment ? "revisions.note_department" : "revisions.note"], TextStyles.Note),
-        ]));
+        yield return ReportParts.Part(l["section.revisions"],
+            x.Table(l["caption.revisions"], revisions.Rows.Count == 0 ? new Text(l["revisions.none"], TextStyles.Body) : TableLayout.Of(RevisionsAnnex.InWords(revisions), l.Language.Culture, l["unit.points"]),
+                ExhibitSource.Publications, l[report.Scope.IsDepartment ? "revisions.note_department" : "revisions.note"]));
     }
 
     private static Element Tiles(MonthlyReport report)
@@ -65,23 +89,4 @@ public static class MonthlyReportDocument
             new Row(tiles.Skip(4).Select(t => new RowItem(t)).ToList(), spacing: 6),
         ], spacing: 2);
     }
-
-    private static Element SummaryTable(MonthlyReport report) =>
-        TableLayout.Of(report.Summary, report.Labels.Language.Culture, report.Labels["unit.points"]);
-
-    /// <param name="missing">What stands in place of the table and its chart when the month lacks the source they come from.</param>
-    private static Element TableSection(string title, ReportTable table, MonthlyReport report, Func<Element>? chart = null, string? empty = null, string? note = null, string? missing = null)
-    {
-        var culture = report.Labels.Language.Culture;
-        if (missing is not null)
-            return new Section(title, new KeepTogether(new Column([Heading(title), new Text(missing, TextStyles.Body)], spacing: 4)));
-        Element body = table.Rows.Count == 0 && empty is not null ? new Text(empty, TextStyles.Body) : TableLayout.Of(table, culture);
-        List<Element> content = note is null ? [Heading(title), body] : [Heading(title), body, new Text(note, TextStyles.Note)];
-        var parts = new List<Element> { new KeepTogether(new Column(content, spacing: 4)) };
-        if (chart is not null)
-            parts.Add(new KeepTogether(chart()));
-        return new Section(title, new Column(parts, spacing: 6));
-    }
-
-    private static Element[] Note(string? note) => note is null ? [] : [new Text(note, TextStyles.Note)];
 }

@@ -11,7 +11,7 @@ public sealed class MonthlyReportWriter(WarehouseSession session, ProductClock c
     /// <param name="department">A department's code for its report (its facilities only, the republic's figures beside); null for the republic.</param>
     public ReportOutput Write(YearMonth period, ReportLanguage language, IReadOnlySet<string> formats, string folder, string? department = null)
     {
-        var revisions = RevisionsAnnex.Of(session, period, Labels.For(language), department ?? ReportScope.NationalCode);
+        var revisions = RevisionsAnnex.Of(session, period, Labels.For(language), department ?? ReportScope.NationalCode, clock.Zone);
         var report = ReportScope.Render(session, department, period, language, scope => new MonthlyReportBuilder(session, clock).Build(period, language, scope))
             with { Revisions = revisions };
         var tag = report.Scope.FileTag;
@@ -20,6 +20,6 @@ public sealed class MonthlyReportWriter(WarehouseSession session, ProductClock c
             files => new ReportManifest("monthly", $"{period}", language.Code, formats.Order().ToList(), report.GeneratedAt,
                 report.DataVersion.LastBatch, report.DataVersion.LoadedAt, report.DataVersion.BatchesUsed, files) { Scope = report.Scope.Code },
             $"manifest_{period}{tag}_{language.Code}.json", report.Labels["unit.points"],
-            ReportParts.Workbook(report.Labels, report.Title, period, report.DataVersion, report.Zone));
+            ReportParts.Workbook(report.Labels, report.Title, period, report.DataVersion, report.Zone, report.Scope, ExhibitSource.AllReturns, report.Missing.Rows.Count));
     }
 }

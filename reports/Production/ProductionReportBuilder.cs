@@ -1,4 +1,5 @@
 using CorrAnalytics.Reports.Common;
+using CorrAnalytics.Reports.Common.Indicators;
 using CorrAnalytics.Reports.Layout.Elements;
 using CorrAnalytics.Reports.Model;
 using CorrAnalytics.Reports.Translations;
@@ -13,16 +14,6 @@ namespace CorrAnalytics.Reports.Production;
 /// <summary>Reads the production analysis' figures from the marts' typed queries (warehouse/sql/queries/production).</summary>
 public sealed class ProductionReportBuilder(WarehouseSession session, ProductClock clock)
 {
-    private static readonly (IndicatorDefinition Definition, string Label)[] Headline =
-    [
-        (new("plan_fulfilment_pct", r => r.PlanFulfilmentPct, ValueKind.Percent, true), "kpi.fulfilment"),
-        (new("internal_share_pct", r => r.InternalSharePct, ValueKind.Percent, null), "kpi.internal"),
-        (new("employment_pct", r => r.EmploymentPct, ValueKind.Percent, true), "kpi.employment"),
-        (new("output_per_employed", r => r.OutputPerEmployed, ValueKind.MoneyPerHead, true), "kpi.output_per_employed"),
-        (new("average_wage", r => r.AverageWage, ValueKind.MoneyPerHead, true), "kpi.wage"),
-        (new("deductions", r => r.Deductions, ValueKind.Money, null), "production.col.deductions"),
-    ];
-
     /// <param name="scope">The republic (null) or a department, whose warehouse view the session is in (<see cref="ReportScope.Render"/>).</param>
     public ProductionReport Build(YearMonth period, ReportLanguage language, ReportScope? scope = null)
     {
@@ -33,7 +24,7 @@ public sealed class ProductionReportBuilder(WarehouseSession session, ProductClo
         var facilities = ReportQueries.Rows<ByFacilityRow>(session, month, code);
         if (facilities.Count == 0)
             throw new ReportDataException("production.no_data", period.ToString());
-        var indicators = IndicatorDefinition.Read(session, month, Headline.Select(h => (h.Definition, l[h.Label])), scope.National);
+        var indicators = IndicatorDefinition.Read(session, month, IndicatorCatalogue.Production, l, scope.National);
 
         var all = ProductionTables.ByFacility(facilities, l);
         var ranked = facilities.Where(r => r.FulfilmentPct is not null)

@@ -17,6 +17,6 @@ public sealed class ProductionReportWriter(WarehouseSession session, ProductCloc
             files => new ReportManifest("production", $"{period}", language.Code, formats.Order().ToList(), report.GeneratedAt,
                 report.DataVersion.LastBatch, report.DataVersion.LoadedAt, report.DataVersion.BatchesUsed, files) { Scope = report.Scope.Code },
             $"manifest_production_{period}{tag}_{language.Code}.json", report.Labels["unit.points"],
-            ReportParts.Workbook(report.Labels, report.Title, period, report.DataVersion, report.Zone));
+            ReportParts.Workbook(report.Labels, report.Title, period, report.DataVersion, report.Zone, report.Scope, ExhibitSource.Production, report.Missing.Rows.Count));
     }
 }

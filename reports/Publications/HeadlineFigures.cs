@@ -1,3 +1,4 @@
+using CorrAnalytics.Reports.Common.Indicators;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Monthly;
 using CorrAnalytics.Warehouse.Access;
@@ -45,7 +46,7 @@ public static class HeadlineFigures
     public static IReadOnlyList<PublishedFigure> InView(WarehouseSession session, YearMonth month)
     {
         var row = ReportQueries.Single<IndicatorsRow>(session, month.First.ToDateTime(TimeOnly.MinValue));
-        return MonthlyReportBuilder.Definitions.Select(d => new PublishedFigure(d.Key, d.Kind, d.Number(row))).ToList();
+        return IndicatorCatalogue.Monthly.Select(d => new PublishedFigure(d.Key, d.Kind, d.Number(row))).ToList();
     }
 
     /// <summary>Whether a file of this kind can change the indicator (a register changes every one: it decides which facilities count).</summary>

@@ -1,3 +1,4 @@
+using CorrAnalytics.Reports.Common.Indicators;
 using CorrAnalytics.Reports.Common;
 using CorrAnalytics.Reports.Monthly;
 using CorrAnalytics.Reports.Translations;
@@ -38,7 +39,7 @@ public static class Revisions
     private static IReadOnlyList<Revision> Changed(WarehouseSession session, YearMonth period, string scope, long publicationId, long publishedVersion, long version, Labels labels)
     {
         var month = period.First.ToDateTime(TimeOnly.MinValue);
-        var since = session.Query(SqlResources.Sql("publications/batches_since"), r => new Loaded(r.GetString(1), r.GetString(2), r.GetString(3)),
+        var since = session.Query(SqlResources.Sql("publications/batches_since"), r => new Loaded(r.GetString(1), r.GetString(2), r.IsDBNull(3) ? "" : r.GetString(3), r.GetDateTime(4)),
             month, publishedVersion, version);
         if (since.Count == 0)
             return []; // nothing loaded since can have changed a figure: no need to compute them
@@ -60,12 +61,16 @@ public static class Revisions
             .Where(now => published.ContainsKey(now.Indicator))
             .Select(now => (Now: now, Then: now with { Value = published[now.Indicator] }))
             .Where(f => f.Now.Printed != f.Then.Printed)
-            .Select(f => new Revision(period, f.Now.Indicator, labels[MonthlyReportBuilder.LabelKeys[f.Now.Indicator]], f.Now.Kind, f.Then.Printed, f.Now.Printed, publicationId,
-                since.Where(b => HeadlineFigures.Feeds(b.Kind, f.Now.Indicator)).Select(b => b.File).Distinct().ToList()))
+            .Select(f => new Revision(period, f.Now.Indicator, labels[IndicatorCatalogue.Get(f.Now.Indicator).LabelKey], f.Now.Kind, f.Then.Printed, f.Now.Printed, publicationId,
+                since.Where(b => HeadlineFigures.Feeds(b.Kind, f.Now.Indicator)).Select(b => b.File).Distinct().ToList())
+            {
+                Causes = since.Where(b => HeadlineFigures.Feeds(b.Kind, f.Now.Indicator))
+                    .GroupBy(b => (b.Kind, b.Slice)).Select(g => new RevisionCause(g.Key.Kind, g.Key.Slice, g.Max(b => b.LoadedAt))).ToList(),
+            })
             .ToList();
 
     /// <summary>A file loaded since the publication that feeds its month; a production form's slice names its facility (as a file name writes it).</summary>
-    private sealed record Loaded(string File, string Kind, string Slice)
+    private sealed record Loaded(string File, string Kind, string Slice, DateTime LoadedAt)
     {
         public string Facility => Slice.Split('@')[0];
     }

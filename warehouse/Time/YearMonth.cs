@@ -12,6 +12,14 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
         throw new FormatException($"'{text}' is not a month: write it as YYYY-MM, e.g. 2024-03.");
     }
 
+    /// <summary>The month a YYYY-MM text names, or false for any other text (a year, a register's empty slice).</summary>
+    public static bool TryParse(string text, out YearMonth month)
+    {
+        var ok = text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d);
+        month = ok ? Of(DateOnly.ParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture)) : default;
+        return ok;
+    }
+
     public static YearMonth Of(DateOnly date) => new(date.Year, date.Month);
 
     public DateOnly First => new(Year, Month, 1);

@@ -31,7 +31,8 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
     public override IEnumerable<Block> Layout(ITextMeasurer measurer, double width)
     {
         var widths = WidenForHeaders(Row.Widths(columns.Select(c => (c.Relative, c.Fixed)), width, 0), measurer);
-        var headerLines = columns.Select((c, i) => HeaderLines(c.Header, widths[i] - 2 * Padding, measurer)).ToList();
+        var headerSize = columns.Select((c, i) => HeaderScale(c.Header, widths[i] - 2 * Padding, measurer)).DefaultIfEmpty(1).Min(); // one size for the whole header
+        var headerLines = columns.Select((c, i) => TextWrapper.Wrap([new Span(c.Header, TextStyles.TableHeader with { Size = TextStyles.TableHeader.Size * headerSize })], widths[i] - 2 * Padding, measurer)).ToList();
         var header = Build("table-header", headerLines, TextStyles.TableHeader, Palette.HeaderFill, widths, null);
         yield return header;
         for (var i = 0; i < _rows.Count; i++)
@@ -53,17 +54,15 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
     private const double SmallestHeader = 0.7;
 
     /// <summary>
-    /// A header wraps only between words: when its longest word is wider than the column, the
-    /// header's font shrinks (down to <see cref="SmallestHeader"/> of its size) until the word fits;
-    /// only a word that does not fit even then is cut.
+    /// A header wraps only between words: when its longest word is wider than the column, the header's
+    /// font shrinks (down to <see cref="SmallestHeader"/> of its size) until the word fits; only a word
+    /// that does not fit even then is cut. Every header of a table takes the smallest of its columns'
+    /// sizes, so that a table has one header size (PUBLICATION §8).
     /// </summary>
-    private static List<TextLine> HeaderLines(string text, double width, ITextMeasurer measurer)
+    private static double HeaderScale(string text, double width, ITextMeasurer measurer)
     {
-        var style = TextStyles.TableHeader;
         var longest = LongestWord(text, measurer);
-        if (longest > width && width > 0)
-            style = style with { Size = style.Size * Math.Max(SmallestHeader, Math.Floor(width / longest * 20) / 20) };
-        return TextWrapper.Wrap([new Span(text, style)], width, measurer);
+        return longest > width && width > 0 ? Math.Max(SmallestHeader, Math.Floor(width / longest * 20) / 20) : 1;
     }
 
     private static double LongestWord(string text, ITextMeasurer measurer) =>
@@ -73,7 +72,7 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
     /// A column whose header's longest word, widest number or longest word of text does not fit takes
     /// the room it needs from the columns that have more than theirs, in proportion to what they can
     /// spare: first so that every header keeps its size, or else so that it fits at the smallest size
-    /// (<see cref="HeaderLines"/> shrinks it), or at least so that no number or word is cut across lines.
+    /// (<see cref="HeaderScale"/> shrinks it), or at least so that no number or word is cut across lines.
     /// </summary>
     private double[] WidenForHeaders(double[] widths, ITextMeasurer measurer)
     {

@@ -10,7 +10,11 @@ public sealed class Text(IReadOnlyList<Span> spans, Align align = Align.Left, do
     public override IEnumerable<Block> Layout(ITextMeasurer measurer, double width)
     {
         foreach (var line in TextWrapper.Wrap(spans, width, measurer))
-            yield return new Block("text-line", line.Height, (s, x, top) => line.Draw(s, x, top, width, align)) { Text = line.Plain };
+            yield return new Block("text-line", line.Height, (s, x, top) => line.Draw(s, x, top, width, align))
+            {
+                Text = line.Plain,
+                KeepWithNext = line.Runs.Count > 0 && line.Runs.All(r => TextStyles.StaysWithNext(r.Style)),
+            };
         if (spaceAfter > 0)
             yield return new Block("spacing", spaceAfter, (_, _, _) => { });
     }

@@ -11,7 +11,7 @@ public class ReportChartsTests
     public void A_line_charts_legend_is_drawn_below_the_data_never_over_it()
     {
         var months = Enumerable.Range(0, 13).Select(i => new DateOnly(2025, 10, 1).AddMonths(i)).ToList();
-        var chart = ReportCharts.Lines("Численность", Russian, months,
+        var chart = ReportCharts.Lines(Russian, months, percent: false,
             ("Численность", months.Select(_ => 38_000.0).ToArray()), ("Лимит", months.Select(_ => 47_600.0).ToArray()));
         chart.Render(500);
 

@@ -121,4 +121,38 @@ public class PaginationTests
         Assert.Equal(200, chart.Dpi);
         Assert.Equal((800, 400), (width, height)); // 4 × 2 inches at 200 dpi
     }
+
+    [Fact]
+    public void A_heading_never_ends_a_page_it_moves_to_the_next_with_the_first_rows_of_its_table()
+    {
+        var body = Paginate(new Text("x", TextStyles.Body)).BodyHeight;
+        var line = 9.5 * 1.25;
+        var filler = (int)((body - 30) / line); // leaves room for the heading, not for the table header and two rows
+        var table = SampleDocuments.NumberTable(40);
+        var pagination = Paginate(new Column([
+            new Column(Enumerable.Range(0, filler).Select(i => (Element)new Text($"line {i}", TextStyles.Body)).ToList(), spacing: 0),
+            new Text("Heading", TextStyles.Heading1),
+            table,
+        ], spacing: 0));
+
+        var heading = pagination.Pages.Single(p => p.Blocks.Any(b => b.Block.Text == "Heading"));
+        Assert.Equal(2, heading.Number);
+        Assert.Equal(["Heading", "table-header"], heading.Blocks.Take(2).Select(b => b.Block.Kind == "text-line" ? b.Block.Text : b.Block.Kind));
+        Assert.Equal($"line {filler - 1}", pagination.Pages[0].Blocks[^1].Block.Text);
+    }
+
+    [Fact]
+    public void The_contents_page_gives_each_section_the_page_it_starts_on_even_when_the_contents_page_itself_grows()
+    {
+        var contents = new Contents("Contents");
+        var sections = Enumerable.Range(1, 60).Select(i => (Element)new Section($"Section {i}", new Column([new Text($"Section {i}", TextStyles.Heading1), SampleDocuments.NumberTable(15)]))).ToList();
+        var document = SampleDocuments.Document(new Column([contents, new PageBreak(), .. sections])) is var d
+            ? new LayoutDocument { Title = d.Title, CreatedAt = d.CreatedAt, Header = d.Header, Footer = d.Footer, Content = d.Content, Contents = contents } : null!;
+        var pagination = Paginator.Paginate(document, new FakeSurface());
+
+        Assert.Equal(60, contents.Entries.Count);
+        Assert.True(pagination.Pages.Count(p => p.Blocks.Any(b => b.Block.Kind == "contents-entry")) > 1, "the 60 entries take more than one page");
+        foreach (var entry in contents.Entries)
+            Assert.Contains(pagination.Pages[entry.Page - 1].Blocks, b => b.Block.Bookmark?.Title == entry.Title);
+    }
 }

@@ -120,14 +120,14 @@ public class MonthlyReportTests
 
         using var workbook = new XLWorkbook(output.Files.Single());
         var summary = workbook.Worksheet("Summary");
-        Assert.Equal(1, summary.SheetView.SplitRow);
-        var byLabel = summary.RowsUsed().Skip(1).ToDictionary(r => r.Cell(1).GetString(), r => r.Cell(2));
+        Assert.Equal(SheetTable.HeaderRow(summary), summary.SheetView.SplitRow);
+        var byLabel = SheetTable.Rows(summary).ToDictionary(r => r.Cell(1).GetString(), r => r.Cell(2));
         var expected = Expected(warehouse.NationalPopulation2026);
         var report = Build(warehouse);
         foreach (var indicator in report.Indicators)
             Assert.Equal((double)expected[indicator.Key], byLabel[indicator.Label].GetDouble(), 6);
         var overcrowded = workbook.Worksheet("Overcrowded");
-        var name = overcrowded.Cell(2, 2);
+        var name = overcrowded.Cell(SheetTable.HeaderRow(overcrowded) + 1, 2);
         Assert.False(name.HasFormula);
         Assert.Equal("=HYPERLINK(\"http://x\",\"В-3\")", name.GetString());
         Assert.True(workbook.Worksheet("Regions").AutoFilter.IsEnabled);
@@ -141,7 +141,7 @@ public class MonthlyReportTests
             .Write(October, ReportLanguage.Russian, new HashSet<string> { "xlsx" }, Path.Combine(warehouse.DataDir, "out"));
         using var workbook = new XLWorkbook(output.Files.Single());
         var report = new MonthlyReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.Russian);
-        var rows = workbook.Worksheet(1).RowsUsed().Skip(1).ToDictionary(r => r.Cell(1).GetString());
+        var rows = SheetTable.Rows(workbook.Worksheet(1)).ToDictionary(r => r.Cell(1).GetString());
 
         foreach (var indicator in report.Indicators)
         {
@@ -170,7 +170,7 @@ public class MonthlyReportTests
         Assert.Contains(report.Indicators, i => i.Kind == Model.ValueKind.Percent && i.ChangeMoM is not null);
         Assert.Contains(report.Indicators, i => i.Kind == Model.ValueKind.Integer && i.ChangeMoM is not null);
         Assert.Contains(report.Indicators, i => i.Kind == Model.ValueKind.MoneyPerHead && i.Value is not null);
-        var regions = workbook.Worksheet(report.Regions.SheetName).RowsUsed().Skip(1).First(r => !r.Cell(5).IsEmpty());
+        var regions = SheetTable.Rows(workbook.Worksheet(report.Regions.SheetName)).First(r => !r.Cell(5).IsEmpty());
         Assert.Equal("#,##0", regions.Cell(3).Style.NumberFormat.Format);          // prisoners, a count
         Assert.Equal("#,##0.0\" %\"", regions.Cell(5).Style.NumberFormat.Format); // occupancy, a share
     }
@@ -183,7 +183,7 @@ public class MonthlyReportTests
     {
         using var warehouse = new HandMadeWarehouse();
         var (parts, halfEmpty) = PageFill.Of(MonthlyReportDocument.Compose(Build(warehouse, language)));
-        Assert.Equal(4, parts); // the cover, the report, the annex on data quality, the back page
+        Assert.Equal(6, parts); // the cover, the contents, the report, the annex on data quality, the methodology, the back page
         Assert.Empty(halfEmpty);
     }
 

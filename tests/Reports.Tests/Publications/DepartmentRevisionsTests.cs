@@ -74,12 +74,14 @@ public class DepartmentRevisionsTests
 
         MonthlyReport MarchOf(string department) =>
             ReportScope.Render(etl.Session, department, March, ReportLanguage.English, scope => new MonthlyReportBuilder(etl.Session, etl.Clock).Build(March, ReportLanguage.English, scope))
-                with { Revisions = RevisionsAnnex.Of(etl.Session, March, English, department) };
+                with { Revisions = RevisionsAnnex.Of(etl.Session, March, English, department, etl.Clock.Zone) };
         var report = MarchOf("D-11");
         var d11 = report.Revisions!;
+        var received = Model.ReportTime.Date(DateOnly.FromDateTime(Model.ReportTime.Local(etl.Clock.UtcDateTime, etl.Clock.Zone)), ReportLanguage.English.Culture); // the resubmission's day
         var d71 = MarchOf("D-71").Revisions!;
 
-        Assert.Contains(d11.Rows, r => (string?)r[0] == "2024-02" && (string?)r[1] == English["kpi.stock"] && (string?)r[^1] == "population_202402.csv");
+        Assert.Contains(d11.Rows, r => (string?)r[0] == "February 2024" && (string?)r[1] == English["kpi.stock"]
+            && (string?)r[5] == $"the population return for February 2024 (received {received})" && (string?)r[^1] == "population_202402.csv");
         Assert.Empty(d71.Rows);
         Assert.Contains(d11, report.Tables); // the annex is a sheet of the department's workbook
     }

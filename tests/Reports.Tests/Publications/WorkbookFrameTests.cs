@@ -78,6 +78,49 @@ public sealed class WorkbookFrameTests : IDisposable
 
         Assert.NotEmpty(titles);
         Assert.All(titles, t => Assert.Matches(@"^'[^']+'!\$\d+:\$\d+$", t));
-        Assert.Contains($"'{workbook.Worksheets.First(s => s.PageSetup.FirstRowToRepeatAtTop > 0).Name}'!$1:$1", titles);
+        var repeated = workbook.Worksheets.First(s => s.PageSetup.FirstRowToRepeatAtTop > 0);
+        var row = repeated.PageSetup.FirstRowToRepeatAtTop;
+        Assert.Contains($"'{repeated.Name}'!${row}:${row}", titles);
+    }
+
+    [Theory]
+    [InlineData("monthly", "kk", null)]
+    [InlineData("monthly", "ru", "D-11")]
+    [InlineData("production", "en", null)]
+    public void Every_sheet_opens_with_a_title_block_above_its_repeated_header_and_an_empty_one_says_none(string report, string code, string? department)
+    {
+        var language = ReportLanguage.Parse(code);
+        var l = Translations.Labels.For(language);
+        var clock = TestClock.Running();
+        var xlsx = new HashSet<string> { "xlsx" };
+        var path = report == "monthly"
+            ? new MonthlyReportWriter(_warehouse.Session, clock).Write(October, language, xlsx, Folder($"tb-{code}"), department).Files.Single()
+            : new ProductionReportWriter(_warehouse.Session, clock).Write(October, language, xlsx, Folder($"tb-{code}")).Files.Single();
+        var title = report == "monthly" ? l["title.monthly"] : l["production.title"];
+        var source = l.Format("exhibit.source", "", "").Split(' ')[0];
+
+        using var workbook = new XLWorkbook(path);
+        foreach (var sheet in workbook.Worksheets)
+        {
+            var lines = Enumerable.Range(1, 5).Select(r => sheet.Cell(r, 1).GetString()).ToList();
+            Assert.StartsWith(title, lines[0]);
+            Assert.EndsWith(CorrAnalytics.Reports.Common.MonthTitle.Of(October, language), lines[0]);
+            if (department is null)
+                Assert.Equal(l["cover.scope_republic"], lines[1]);
+            else
+                Assert.NotEqual(l["cover.scope_republic"], lines[1]);
+            Assert.Equal(l["workbook.units"], lines[2]);
+            Assert.StartsWith(source, lines[3]);
+            Assert.Matches(code switch { "kk" => "Деректер .* жағдай бойынша", "ru" => "Данные по состоянию на ", _ => "Data as of " }, lines[3]);
+            Assert.StartsWith(l["cover.completeness"], lines[4]);
+
+            var header = sheet.PageSetup.FirstRowToRepeatAtTop;
+            Assert.Equal(7, header);
+            Assert.Equal(7, sheet.SheetView.SplitRow);
+            Assert.False(sheet.Cell(header, 1).IsEmpty());
+            Assert.False(sheet.Cell(header + 1, 1).IsEmpty()); // a row, or "none"
+        }
+        if (report == "monthly") // the hand-made month has no rejected row
+            Assert.Equal(l["workbook.none"], workbook.Worksheet(l["sheet.rejects"]).Cell(8, 1).GetString());
     }
 }
