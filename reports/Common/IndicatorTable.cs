@@ -10,7 +10,9 @@ namespace CorrAnalytics.Reports.Common;
 public static class IndicatorTable
 {
     /// <param name="national">A department's report: a column with the republic's figure beside the department's.</param>
-    public static ReportTable Of(IEnumerable<Indicator> indicators, Labels labels, bool national = false)
+    /// <param name="revised">Whether an indicator's figure of the previous month (first) or of the same month a year earlier
+    /// (second) has been revised since its publication: the cell carries "r".</param>
+    public static ReportTable Of(IEnumerable<Indicator> indicators, Labels labels, bool national = false, Func<string, (bool Month, bool Year)>? revised = null)
     {
         List<ReportColumn> columns = [new(labels["col.indicator"], ValueKind.Text, 3), new(labels["col.value"], ValueKind.Decimal1)];
         if (national)
@@ -23,9 +25,14 @@ public static class IndicatorTable
             var row = new List<object?> { i.Label, KindedValue.Of(i.Value, i.Kind) };
             if (national)
                 row.Add(KindedValue.Of(i.National, i.Kind));
-            row.AddRange([KindedValue.Of(i.PreviousMonth, i.Kind), KindedValue.Change(i.ChangeMoM, i.Kind), KindedValue.Of(i.PreviousYear, i.Kind), KindedValue.Change(i.ChangeYoY, i.Kind)]);
+            var (month, year) = revised?.Invoke(i.Key) ?? (false, false);
+            row.AddRange([Flagged(KindedValue.Of(i.PreviousMonth, i.Kind), month), KindedValue.Change(i.ChangeMoM, i.Kind),
+                Flagged(KindedValue.Of(i.PreviousYear, i.Kind), year), KindedValue.Change(i.ChangeYoY, i.Kind)]);
             table.Add([.. row]);
         }
         return table;
     }
+
+    private static KindedValue? Flagged(KindedValue? value, bool revised) =>
+        value is not null && revised ? value with { Flag = NumberFormat.Revised } : value;
 }

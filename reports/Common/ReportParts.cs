@@ -55,8 +55,9 @@ public static class ReportParts
         new Column(sentences.Select(s => (Element)new Text([new Span("•  " + s, TextStyles.Body)])).ToList(), spacing: 3);
 
     /// <summary>The numbering of a report's tables and figures, each captioned with the period and sourced with the data as of.</summary>
-    public static Exhibits Exhibits(Labels l, YearMonth period, DataVersion version, TimeZoneInfo zone) =>
-        new(l, MonthTitle.InCaption(period, l.Language), DataVersionText(l, version, zone));
+    /// <param name="provisional">The month's figures are provisional (a source is incomplete): every caption's period carries "p".</param>
+    public static Exhibits Exhibits(Labels l, YearMonth period, DataVersion version, TimeZoneInfo zone, bool provisional) =>
+        new(l, MonthTitle.InCaption(period, l.Language) + (provisional ? "\u00A0" + NumberFormat.Provisional : ""), DataVersionText(l, version, zone));
 
     /// <summary>
     /// The running head (PUBLICATION §1: short, title and period): the report's short title, the department
@@ -102,7 +103,8 @@ public static class ReportParts
     /// The back page (PUBLICATION §1, §4, §5): the symbols the report uses and what they mean, the units and the
     /// rounding, and the revision policy, in the reader's language.
     /// </summary>
-    public static Element BackPage(Labels l)
+    /// <param name="symbols">The symbols besides ".." that the report prints (<see cref="NumberFormat.Revised"/>, <see cref="NumberFormat.Provisional"/>).</param>
+    public static Element BackPage(Labels l, params string[] symbols)
     {
         Element Symbol(string symbol, string meaning) =>
             new Text([new Span(symbol + "  ", TextStyles.Body with { Bold = true }), new Span(l[meaning], TextStyles.Body)]);
@@ -111,6 +113,8 @@ public static class ReportParts
             new Section(l["back.symbols"], new Column([
                 new Text(l["back.symbols"], TextStyles.Heading1, spaceAfter: 2),
                 Symbol(NumberFormat.NotAvailable, "back.symbol.not_available"),
+                .. symbols.Contains(NumberFormat.Provisional) ? [Symbol(NumberFormat.Provisional, "back.symbol.provisional")] : Array.Empty<Element>(),
+                .. symbols.Contains(NumberFormat.Revised) ? [Symbol(NumberFormat.Revised, "back.symbol.revised")] : Array.Empty<Element>(),
                 new Text(l["back.units"], TextStyles.Heading2),
                 new Text(l["back.units.text"], TextStyles.Body),
                 new Text(l["back.rounding"], TextStyles.Body),

@@ -8,11 +8,18 @@ public static class NumberFormat
     /// <summary>The symbol of a figure that is not available (no data, or a 12-month rate with fewer months): PUBLICATION §4; "—" is kept for a true nil.</summary>
     public const string NotAvailable = "..";
 
+    /// <summary>The symbol of a figure revised since the month's first publication (PUBLICATION §4).</summary>
+    public const string Revised = "r";
+
+    /// <summary>The symbol of a month whose figures are provisional: a source is still incomplete (PUBLICATION §5).</summary>
+    public const string Provisional = "p";
+
     /// <param name="points">The language's unit of percentage points, needed for a change of a percentage.</param>
     public static string Format(object? value, ValueKind kind, CultureInfo culture, string? points = null) => value switch
     {
         null => NotAvailable,
         string s => s,
+        KindedValue { Flag: { } flag } k => Format(k.Value, k.Kind, culture, points) + "\u00A0" + flag,
         KindedValue k => Format(k.Value, k.Kind, culture, points),
         DateTime d => d.ToString("d", culture),
         _ => kind switch

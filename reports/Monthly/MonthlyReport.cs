@@ -39,6 +39,17 @@ public sealed record MonthlyReport(
             : Labels.Format("note.source_missing", Labels["source." + source])
         : null;
 
+    /// <summary>
+    /// The note under a table built on <paramref name="source"/> when facilities have not submitted it
+    /// (PUBLICATION §5: "excluding АК-185/1, ГМ-165/1: staff return not submitted"); null when complete.
+    /// </summary>
+    public string? Excluding(string source)
+    {
+        var name = Labels["source." + source];
+        var codes = Missing.Rows.Where(r => (string?)r[0] == name).Select(r => (string)r[1]!).ToList();
+        return codes.Count == 0 ? null : Labels.Format("note.excluding", string.Join(", ", codes), name);
+    }
+
     /// <summary>How many of the 12 months of a 12-month rate have population (fewer early in the history: the rates are then not available).</summary>
     public int RateMonths { get; init; } = 12;
 
@@ -62,6 +73,16 @@ public sealed record MonthlyReport(
     public IEnumerable<ReportTable> Tables => Revisions is null
         ? [Summary, Regions, Security, Overcrowded, Incidents, Staff, Budget, Production, Missing, Rejects]
         : [Summary, Regions, Security, Overcrowded, Incidents, Staff, Budget, Production, Missing, Rejects, Revisions];
+
+    /// <summary>The month's figures are provisional while a source is incomplete (PUBLICATION §5): a facility has not submitted, or a source has no rows.</summary>
+    public bool Provisional => Missing.Rows.Count > 0 || Sources.Any(s => s.Rows == 0);
+
+    /// <summary>The symbols the report prints besides "..", for its back page.</summary>
+    public string[] Symbols =>
+    [
+        .. Provisional ? [NumberFormat.Provisional] : Array.Empty<string>(),
+        .. Summary.Rows.Any(r => r.Any(v => v is KindedValue { Flag: not null })) ? [NumberFormat.Revised] : Array.Empty<string>(),
+    ];
 
     public Indicator Indicator(string key) => Indicators.Single(i => i.Key == key);
 }

@@ -16,7 +16,8 @@ namespace CorrAnalytics.Reports.Monthly;
 public sealed class MonthlyReportBuilder(WarehouseSession session, ProductClock clock)
 {
     /// <param name="scope">The republic (null) or a department, whose warehouse view the session is in (<see cref="ReportScope.Render"/>).</param>
-    public MonthlyReport Build(YearMonth period, ReportLanguage language, ReportScope? scope = null)
+    /// <param name="revised">The figures of the months before revised since their publication: the headline table flags them "r".</param>
+    public MonthlyReport Build(YearMonth period, ReportLanguage language, ReportScope? scope = null, IReadOnlyList<Publications.Revision>? revised = null)
     {
         scope ??= ReportScope.Republic;
         var month = period.First.ToDateTime(TimeOnly.MinValue);
@@ -29,7 +30,9 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, ProductClock 
         var now = ReportQueries.Single<IndicatorsRow>(session, month);
         var indicators = IndicatorDefinition.Read(session, month, IndicatorCatalogue.Monthly, labels, scope.National, now);
 
-        var summary = IndicatorTable.Of(indicators, labels, scope.IsDepartment);
+        var changed = (revised ?? []).Select(r => (r.Period, r.Indicator)).ToHashSet();
+        var summary = IndicatorTable.Of(indicators, labels, scope.IsDepartment,
+            key => (changed.Contains((period.AddMonths(-1), key)), changed.Contains((period.AddMonths(-12), key))));
 
         var code = language.Code;
         var categories = ReportQueries.Rows<ByCategoryRow>(session, month, code); // the table and its chart

@@ -20,7 +20,7 @@ public static class MonthlyReportDocument
     {
         var l = report.Labels;
         var culture = l.Language.Culture;
-        var x = ReportParts.Exhibits(l, report.Period, report.DataVersion, report.Zone);
+        var x = ReportParts.Exhibits(l, report.Period, report.DataVersion, report.Zone, report.Provisional);
         var contents = new Contents(l["contents"]);
         var population = report.MissingSource("population");
         return ReportParts.Document(l, report.Title, ReportParts.RunningHead(l, "title.monthly.short", report.Scope, report.Period), report.Period, report.GeneratedAt, contents, new Column([
@@ -32,21 +32,21 @@ public static class MonthlyReportDocument
                 Tiles(report),
                 x.Table(l["caption.summary"], TableLayout.Of(report.Summary, culture, l["unit.points"]), ExhibitSource.AllReturns, report.RatesNote, report.MembersNote)),
             ReportParts.Part(l["section.population"], population is not null ? [new Text(population, TextStyles.Body)] : [
-                new KeepTogether(x.Table(l["caption.regions"], TableLayout.Of(report.Regions, culture), ExhibitSource.Population)),
-                new KeepTogether(x.Figure(l["chart.density"], MonthlyCharts.DensityByRegion(report), ExhibitSource.Population, MonthlyCharts.DensityLines(report))),
+                new KeepTogether(x.Table(l["caption.regions"], TableLayout.Of(report.Regions, culture), ExhibitSource.Population, report.Excluding("population"))),
+                new KeepTogether(x.Figure(l["chart.density"], MonthlyCharts.DensityByRegion(report), ExhibitSource.Population, MonthlyCharts.DensityLines(report), report.Excluding("population"))),
                 new KeepTogether(x.Figure(l.Format("chart.trend", report.Trend.Count), MonthlyCharts.Trend(report), ExhibitSource.Population)),
-                new KeepTogether(x.Table(l["caption.security"], TableLayout.Of(report.Security, culture), ExhibitSource.Population)),
-                new KeepTogether(x.Table(l["caption.overcrowded"], Body(report.Overcrowded, culture, l["note.overcrowded_none"]), ExhibitSource.Population)),
+                new KeepTogether(x.Table(l["caption.security"], TableLayout.Of(report.Security, culture), ExhibitSource.Population, report.Excluding("population"))),
+                new KeepTogether(x.Table(l["caption.overcrowded"], Body(report.Overcrowded, culture, l["note.overcrowded_none"]), ExhibitSource.Population, report.Excluding("population"))),
             ]),
             ReportParts.Part(l["section.incidents"],
                 new KeepTogether(x.Table(l["caption.incidents"], TableLayout.Of(report.Incidents, culture), ExhibitSource.Incidents, report.RateMonths >= 12 ? null : report.RatesNote))),
-            ReportParts.Part(l["section.staff"], Missing(report, "staffing") ?? new KeepTogether(x.Table(l["caption.staff"], TableLayout.Of(report.Staff, culture), ExhibitSource.Staffing))),
+            ReportParts.Part(l["section.staff"], Missing(report, "staffing") ?? new KeepTogether(x.Table(l["caption.staff"], TableLayout.Of(report.Staff, culture), ExhibitSource.Staffing, report.Excluding("staffing")))),
             ReportParts.Part(l["section.budget"], Missing(report, "budget_exec") is { } noBudget ? [noBudget] : [
-                new KeepTogether(x.Table(l["caption.budget"], TableLayout.Of(report.Budget, culture), ExhibitSource.Budget, l["note.execution"])),
+                new KeepTogether(x.Table(l["caption.budget"], TableLayout.Of(report.Budget, culture), ExhibitSource.Budget, l["note.execution"], report.Excluding("budget_exec"))),
                 new KeepTogether(x.Figure(l["chart.budget"], MonthlyCharts.CumulativeBudget(report), ExhibitSource.Budget)),
             ]),
             ReportParts.Part(l["section.production"], Missing(report, "production") is { } noProduction ? [noProduction] : [
-                new KeepTogether(x.Table(l["caption.production"], TableLayout.Of(report.Production, culture), ExhibitSource.Production)),
+                new KeepTogether(x.Table(l["caption.production"], TableLayout.Of(report.Production, culture), ExhibitSource.Production, report.Excluding("production"))),
                 new KeepTogether(x.Figure(l["chart.production"], MonthlyCharts.OutputByCategory(report), ExhibitSource.Production)),
             ]),
             new PageBreak(),
@@ -58,7 +58,7 @@ public static class MonthlyReportDocument
             ]),
             .. Revisions(report, x),
             ReportParts.Methodology(l, IndicatorCatalogue.Monthly),
-            ReportParts.BackPage(l),
+            ReportParts.BackPage(l, report.Symbols),
         ], spacing: 8));
     }
 

@@ -11,9 +11,10 @@ public sealed class MonthlyReportWriter(WarehouseSession session, ProductClock c
     /// <param name="department">A department's code for its report (its facilities only, the republic's figures beside); null for the republic.</param>
     public ReportOutput Write(YearMonth period, ReportLanguage language, IReadOnlySet<string> formats, string folder, string? department = null)
     {
-        var revisions = RevisionsAnnex.Of(session, period, Labels.For(language), department ?? ReportScope.NationalCode, clock.Zone);
-        var report = ReportScope.Render(session, department, period, language, scope => new MonthlyReportBuilder(session, clock).Build(period, language, scope))
-            with { Revisions = revisions };
+        var labels = Labels.For(language);
+        var revised = RevisionsAnnex.Read(session, period, labels, department ?? ReportScope.NationalCode);
+        var report = ReportScope.Render(session, department, period, language, scope => new MonthlyReportBuilder(session, clock).Build(period, language, scope, revised))
+            with { Revisions = RevisionsAnnex.Table(revised, labels, clock.Zone) };
         var tag = report.Scope.FileTag;
         return ReportFiles.Write(folder, $"monthly_{period}{tag}_{language.Code}", report.GeneratedAt, formats,
             () => MonthlyReportDocument.Compose(report), report.Tables,

@@ -17,7 +17,7 @@ public static class ProductionReportDocument
     {
         var l = report.Labels;
         var culture = l.Language.Culture;
-        var x = ReportParts.Exhibits(l, report.Period, report.DataVersion, report.Zone);
+        var x = ReportParts.Exhibits(l, report.Period, report.DataVersion, report.Zone, report.Missing.Rows.Count > 0);
         var contents = new Contents(l["contents"]);
         var tiles = report.Indicators.Select(i => IndicatorTiles.Tile(i, l)).ToList();
         var months = report.Trend.Select(t => t.Month).ToList();

@@ -66,8 +66,9 @@ public class PublicationTests
         {
             var stockLabel = Reports.Translations.Labels.For(Reports.ReportLanguage.English)["kpi.stock"];
             var row = workbook.Worksheet("Revisions").RowsUsed().Single(r => r.Cell(2).GetString() == stockLabel);
-            Assert.Equal(["2024-02", stockBefore.ToString(), (stockBefore + lastDay.Count).ToString(), "1", "population_202402.csv"],
-                new[] { 1, 3, 4, 6, 7 }.Select(c => row.Cell(c).GetString()));
+            Assert.Equal(["February 2024", stockBefore.ToString(), (stockBefore + lastDay.Count).ToString(), "1", "population_202402.csv"],
+                new[] { 1, 3, 4, 7, 8 }.Select(c => row.Cell(c).GetString()));
+            Assert.StartsWith("the population return for February 2024 (received ", row.Cell(6).GetString()); // the cause in words, as the PDF prints it
         }
 
         var revised = CorrRun.Run(Report("revised"));

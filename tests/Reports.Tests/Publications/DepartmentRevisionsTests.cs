@@ -133,4 +133,25 @@ public class DepartmentRevisionsTests
         Assert.Equal(["production_АС-221-1_202402.xlsx"], d71.Files);
         Assert.Equal(["production_АС-221-1_202402.xlsx", "production_ЕЦ-166-1_202402.xlsx"], RevisionsOf(etl, February, "national")["output_per_employed"].Files.Order());
     }
+
+    [Fact]
+    public void A_previous_month_revised_since_its_publication_carries_r_in_the_headline_table_and_the_back_page_says_what_r_means()
+    {
+        using var etl = Loaded();
+        Publish(etl, February, "national");
+        etl.Drop(PopulationMonth.FileName(February), PopulationMonth.Lines(February, Stocks(ec1661: 410))); // February re-submitted: 1,260 held, not 1,250
+        etl.Run();
+
+        var folder = Path.Combine(etl.DataDir, "march");
+        var file = new MonthlyReportWriter(etl.Session, etl.Clock).Write(March, ReportLanguage.English, new HashSet<string> { "pdf", "xlsx" }, folder).Files;
+        var report = new MonthlyReportBuilder(etl.Session, etl.Clock).Build(March, ReportLanguage.English, null, RevisionsAnnex.Read(etl.Session, March, English, "national"));
+        object? PreviousMonth(string key) => report.Summary.Rows.Single(r => (string?)r[0] == English[CorrAnalytics.Reports.Common.Indicators.IndicatorCatalogue.Get(key).LabelKey])[2];
+
+        Assert.Equal(new Model.KindedValue(400m + 250 + 600 + 10, Model.ValueKind.Integer) { Flag = "r" }, PreviousMonth("stock"));
+        Assert.Equal(new Model.KindedValue(500m + 300 + 800, Model.ValueKind.Integer), PreviousMonth("capacity")); // not revised: no flag
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(file.Single(f => f.EndsWith(".pdf", StringComparison.Ordinal)));
+        var pages = pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+        Assert.Contains(pages, p => p.Contains("1,260 r", StringComparison.Ordinal));
+        Assert.Contains(English["back.symbol.revised"], pages[^1]);
+    }
 }

@@ -64,7 +64,7 @@ public sealed class PublicationStructureTests : IDisposable
         {
             var contents = pdf.Pages[1];
             Assert.Contains(l["contents"], contents);
-            var entries = Regex.Matches(contents, $@"({Kinds(l)}) (\d+)\. (.+?), {period} (\d+)").Select(m =>
+            var entries = Regex.Matches(contents, $@"({Kinds(l)}) (\d+)\. (.+?), {period}(?:\s?p)? (\d+)").Select(m =>
                 (Kind: m.Groups[1].Value, Number: int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Caption: m.Groups[3].Value, Page: int.Parse(m.Groups[4].Value, CultureInfo.InvariantCulture))).ToList();
             Assert.True(entries.Count >= 4, $"{pdf.Name} {code}: {entries.Count} entries on the contents page: {contents}");
             foreach (var e in entries)
@@ -77,6 +77,9 @@ public sealed class PublicationStructureTests : IDisposable
             Assert.Equal(entries.Select(e => (e.Kind, e.Number)), inBody);
             foreach (var kind in entries.GroupBy(e => e.Kind))
                 Assert.Equal(Enumerable.Range(1, kind.Count()), kind.Select(e => e.Number));
+
+            // A provisional month says so in its captions, and the back page says what "p" means.
+            Assert.Equal(Regex.IsMatch(contents, $@"{period}\s?p \d"), pdf.Pages[^1].Contains(l["back.symbol.provisional"], StringComparison.Ordinal));
 
             // A source line under every table and figure.
             var source = l.Format("exhibit.source", "", "").Split(' ')[0];
