@@ -192,7 +192,9 @@ public static class BudgetWorkbookDocument
 
     private static void WriteSummary(IXLWorksheet sheet, string planSheet, int last, IReadOnlyList<PlanLinesRow> lines, IReadOnlyList<BudgetLineFigures> computed, Labels l, int year, FormulaValues values)
     {
-        string[] headers = [l["budget.col.department"], l.Format("budget.col.actual", year - 2), l.Format("budget.col.plan", year - 1), l.Format("budget.col.paid_to_date", year - 1), l.Format("budget.col.forecast", year - 1), l.Format("budget.col.draft", year)];
+        // The Summary is read, not edited: million tenge (PUBLICATION §11); the cells keep the tenge.
+        string[] headers = [l["budget.col.department"], l["budget.col.name"], .. new[] { l.Format("budget.col.actual", year - 2), l.Format("budget.col.plan", year - 1),
+            l.Format("budget.col.paid_to_date", year - 1), l.Format("budget.col.forecast", year - 1), l.Format("budget.col.draft", year) }.Select(h => $"{h}, {l["unit.million_tenge"]}")];
         var sources = new[] { ColActual, ColPlan, ColPaid, ColForecast, ColDraft };
         var plan = $"'{planSheet}'";
 
@@ -206,27 +208,32 @@ public static class BudgetWorkbookDocument
             else
                 blocks.Add((key, i + 2, i + 2));
         }
-        var row = Block(sheet, 1, headers, blocks.Select(b => b.Key).ToList(), sources,
+        var departmentNames = lines.GroupBy(line => line.DepartmentCode!).ToDictionary(g => g.Key, g => g.First().DepartmentName ?? "");
+        var row = Block(sheet, 1, headers, blocks.Select(b => (b.Key, departmentNames[b.Key])).ToList(), sources,
             (r, key, col) => $"=SUBTOTAL(9,{plan}!{col}{blocks[r].First}:{col}{blocks[r].Last})",
             key => BudgetLineFigures.Sum(computed.Where((_, i) => lines[i].DepartmentCode == key)), l, values);
 
         // Groups are spread over the sheet: SUMIFS on the group column.
         headers[0] = l["budget.col.group"];
         var groupColumn = Letter(ColGroup);
-        Block(sheet, row + 2, headers, Groups.ToList(), sources,
+        Block(sheet, row + 2, headers, Groups.Select(g => (g, l["budget.group." + g])).ToList(), sources,
             (_, key, col) => $"=SUMIFS({plan}!{col}$2:{col}${last},{plan}!{groupColumn}$2:{groupColumn}${last},\"{key}\")",
             key => BudgetLineFigures.Sum(computed.Where((_, i) => lines[i].GroupCode == key)), l, values);
-        sheet.Column(1).Width = 22;
-        for (var c = 2; c <= 6; c++)
+        sheet.Column(1).Width = 12;
+        sheet.Column(2).Width = 48;
+        for (var c = 3; c <= 7; c++)
             sheet.Column(c).Width = 18;
         sheet.SheetView.FreezeRows(1);
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.FitToPages(1, 0);
     }
 
-    private static int Block(IXLWorksheet sheet, int top, string[] headers, List<string> keys, int[] sources, Func<int, string, string, string> formula,
+    /// <summary>A block of the Summary: a code and its name beside it (PUBLICATION §9), then the figures, then the total.</summary>
+    private static int Block(IXLWorksheet sheet, int top, string[] headers, List<(string Code, string Name)> rows, int[] sources, Func<int, string, string, string> formula,
         Func<string, BudgetLineFigures> sumOf, Labels l, FormulaValues values)
     {
+        const int first = 3; // the figures start after the code and the name
+        var keys = rows.Select(r => r.Code).ToList();
         for (var c = 0; c < headers.Length; c++)
             WorkbookWriter.SetText(sheet.Cell(top, c + 1), headers[c]);
         sheet.Range(top, 1, top, headers.Length).Style.Font.Bold = true;
@@ -236,15 +243,16 @@ public static class BudgetWorkbookDocument
         for (var k = 0; k < keys.Count; k++)
         {
             WorkbookWriter.SetText(sheet.Cell(row, 1), keys[k]);
+            WorkbookWriter.SetText(sheet.Cell(row, 2), rows[k].Name);
             for (var i = 0; i < sources.Length; i++)
-                values.Set(sheet.Cell(row, i + 2), formula(k, keys[k], Letter(sources[i])), Column(sums[k], sources[i]));
+                values.Set(sheet.Cell(row, i + first), formula(k, keys[k], Letter(sources[i])), Column(sums[k], sources[i]));
             row++;
         }
         WorkbookWriter.SetText(sheet.Cell(row, 1), l["col.total"]);
         for (var i = 0; i < sources.Length; i++) // SUM, not SUBTOTAL: SUBTOTAL skips the SUBTOTALs above it
-            values.Set(sheet.Cell(row, i + 2), $"=SUM({Letter(i + 2)}{top + 1}:{Letter(i + 2)}{row - 1})", sums.Sum(s => Column(s, sources[i])));
+            values.Set(sheet.Cell(row, i + first), $"=SUM({Letter(i + first)}{top + 1}:{Letter(i + first)}{row - 1})", sums.Sum(s => Column(s, sources[i])));
         sheet.Row(row).Style.Font.Bold = true;
-        sheet.Range(top + 1, 2, row, sources.Length + 1).Style.NumberFormat.Format = "#,##0";
+        sheet.Range(top + 1, first, row, sources.Length + first - 1).Style.NumberFormat.Format = WorkbookWriter.FormatCode(ValueKind.Money, "");
         return row;
     }
 

@@ -112,6 +112,7 @@ public static class ReportParts
             new PageBreak(),
             new Section(l["back.symbols"], new Column([
                 new Text(l["back.symbols"], TextStyles.Heading1, spaceAfter: 2),
+                .. symbols.Contains(NumberFormat.Nil) ? [Symbol(NumberFormat.Nil, "back.symbol.nil")] : Array.Empty<Element>(),
                 Symbol(NumberFormat.NotAvailable, "back.symbol.not_available"),
                 .. symbols.Contains(NumberFormat.Provisional) ? [Symbol(NumberFormat.Provisional, "back.symbol.provisional")] : Array.Empty<Element>(),
                 .. symbols.Contains(NumberFormat.Revised) ? [Symbol(NumberFormat.Revised, "back.symbol.revised")] : Array.Empty<Element>(),

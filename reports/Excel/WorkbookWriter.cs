@@ -101,6 +101,7 @@ public static class WorkbookWriter
     public static string FormatCode(ValueKind kind, string points) => kind switch
     {
         ValueKind.Integer => "#,##0",
+        ValueKind.Events => "#,##0;−#,##0;\"—\"",
         ValueKind.Money => "#,##0.0,,",      // tenge stored, millions shown: each trailing comma divides by a thousand
         ValueKind.MoneyPerHead => "#,##0.0,",
         ValueKind.Percent => "#,##0.0\" %\"",

@@ -8,6 +8,9 @@ public static class NumberFormat
     /// <summary>The symbol of a figure that is not available (no data, or a 12-month rate with fewer months): PUBLICATION §4; "—" is kept for a true nil.</summary>
     public const string NotAvailable = "..";
 
+    /// <summary>The symbol of a true zero of events (nil), never of "no change" (PUBLICATION §4).</summary>
+    public const string Nil = "—";
+
     /// <summary>The symbol of a figure revised since the month's first publication (PUBLICATION §4).</summary>
     public const string Revised = "r";
 
@@ -25,6 +28,7 @@ public static class NumberFormat
         _ => kind switch
         {
             ValueKind.Integer => ToDecimal(value).ToString("N0", culture),
+            ValueKind.Events => ToDecimal(value) == 0 ? Nil : ToDecimal(value).ToString("N0", culture),
             ValueKind.Money or ValueKind.MoneyPerHead => (ToDecimal(value) / Unit(kind)).ToString("N1", culture),
             ValueKind.Decimal1 => ToDecimal(value).ToString("N1", culture),
             ValueKind.Percent => ToDecimal(value).ToString("N1", culture),
@@ -63,7 +67,7 @@ public static class NumberFormat
     /// <summary>A value as printed, in its own unit (tenge for money): a revision is a change that shows.</summary>
     public static decimal Printed(decimal value, ValueKind kind) => kind switch
     {
-        ValueKind.Integer => Math.Round(value, 0, MidpointRounding.AwayFromZero),
+        ValueKind.Integer or ValueKind.Events => Math.Round(value, 0, MidpointRounding.AwayFromZero),
         _ => Math.Round(value / Unit(kind), 1, MidpointRounding.AwayFromZero) * Unit(kind),
     };
 

@@ -57,7 +57,7 @@ public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> co
         var totals = new object?[Columns.Count];
         totals[0] = label;
         for (var c = 1; c < Columns.Count; c++)
-            if (Columns[c] is { Kind: ValueKind.Integer or ValueKind.Money, Additive: true })
+            if (Columns[c] is { Kind: ValueKind.Integer or ValueKind.Events or ValueKind.Money, Additive: true })
                 totals[c] = _rows.Sum(r => r[c] is null ? 0 : NumberFormat.ToDecimal(r[c]!));
         decimal? Part(string key) => hiddenSums is not null && hiddenSums.TryGetValue(key, out var sum) ? sum : totals[Column(key)] as decimal?;
         foreach (var ratio in ratios)

@@ -80,6 +80,7 @@ public sealed record MonthlyReport(
     /// <summary>The symbols the report prints besides "..", for its back page.</summary>
     public string[] Symbols =>
     [
+        .. Incidents.Rows.Any(r => r.Skip(1).Take(3).Any(v => v is not null && NumberFormat.ToDecimal(v) == 0)) ? [NumberFormat.Nil] : Array.Empty<string>(),
         .. Provisional ? [NumberFormat.Provisional] : Array.Empty<string>(),
         .. Summary.Rows.Any(r => r.Any(v => v is KindedValue { Flag: not null })) ? [NumberFormat.Revised] : Array.Empty<string>(),
     ];

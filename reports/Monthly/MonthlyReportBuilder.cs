@@ -46,7 +46,7 @@ public sealed class MonthlyReportBuilder(WarehouseSession session, ProductClock 
                 new TotalRatio("col.density", "col.stock", "col.capacity")),
             KeyedTable.Of(labels["sheet.overcrowded"], [("col.code", ValueKind.Text, 1), ("col.facility", ValueKind.Text, 3), ("col.region", ValueKind.Text, 2), ("col.capacity", ValueKind.Integer, 1), ("col.stock", ValueKind.Integer, 1), ("col.density", ValueKind.Percent, 1)], labels,
                 ReportQueries.Rows<OvercrowdedRow>(session, month, code).Select(r => new object?[] { r.FacilityCode, r.Facility, r.Region, r.Capacity, r.Stock, r.DensityPct })),
-            KeyedTable.Of(labels["sheet.incidents"], [("col.incident_type", ValueKind.Text, 3), ("col.incidents", ValueKind.Integer, 1), ("col.persons", ValueKind.Integer, 1), ("col.persons_12m", ValueKind.Integer, 1), ("col.per_10k", ValueKind.Decimal1, 1)], labels,
+            KeyedTable.Of(labels["sheet.incidents"], [("col.incident_type", ValueKind.Text, 3), ("col.incidents", ValueKind.Events, 1), ("col.persons", ValueKind.Events, 1), ("col.persons_12m", ValueKind.Events, 1), ("col.per_10k", ValueKind.Decimal1, 1)], labels,
                 ReportQueries.Rows<IncidentsRow>(session, month, code).Select(r => new object?[] { r.IncidentType, r.Incidents, r.Persons, r.Persons12m, r.Per10k })),
             KeyedTable.Of(labels["sheet.staff"], [("col.staff_category", ValueKind.Text, 3), ("col.established", ValueKind.Integer, 1), ("col.filled", ValueKind.Integer, 1), ("col.vacancy", ValueKind.Percent, 1)], labels,
                 ReportQueries.Rows<StaffRow>(session, month, code).Select(r => new object?[] { r.StaffCategory, r.Established, r.Filled, r.VacancyPct }),

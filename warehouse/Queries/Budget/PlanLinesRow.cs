@@ -4,6 +4,7 @@ namespace CorrAnalytics.Warehouse.Queries.Budget;
 [Query("budget/plan_lines")]
 public sealed record PlanLinesRow(
     string? DepartmentCode,
+    string? DepartmentName,
     string? FacilityCode,
     string? FacilityName,
     string? GroupCode,

@@ -47,6 +47,8 @@ facilities as (
 final as (
     select
         f.department_code,
+        (select case $2 when 'kk' then d.name_kk when 'ru' then d.name_ru else d.name_en end
+         from core.dim_department as d where d.department_code = f.department_code) as department_name,
         k.facility_code,
         f.facility_name,
         s.group_code,
