@@ -160,6 +160,14 @@ public static class CorrApp
                 .WithExample("export", "parquet", "--out", "/srv/export")
                 .WithExample("export", "parquet", "--out", "/srv/export", "--history");
         });
+        config.AddCommand<BackupCommand>("backup")
+            .WithDescription("A consistent copy of the warehouse and the publication manifests, with a manifest of hashes; safe while the scheduler runs.")
+            .WithExample("backup", "--out", "/srv/backups")
+            .WithExample("backup", "--out", "/srv/backups", "--keep", "14");
+        config.AddCommand<RestoreCommand>("restore")
+            .WithDescription("Check a backup's hashes, then put its warehouse into a stopped data folder (and the publication manifests it lacks).")
+            .WithExample("restore", "/srv/backups", "--data", "/srv/corr")
+            .WithExample("restore", "/srv/backups/corr-backup-20261203T020000Z", "--data", "/srv/corr");
         config.AddCommand<DeliverCommand>("deliver")
             .WithDescription("Send the month's reports to the configured recipients (Corr:Delivery): rendered as publications if missing, each sent once.")
             .WithExample("deliver", "--period", "2026-10", "--dry-run")

@@ -1,0 +1,124 @@
+using CorrAnalytics.Cli.Tests.Support;
+using CorrAnalytics.TestSupport;
+using CorrAnalytics.Warehouse.Access;
+
+namespace CorrAnalytics.Cli.Tests.Commands;
+
+/// <summary>
+/// corr backup and corr restore (issue #32): a backup taken after a load and a publication, then a
+/// resubmission that changes the figures, then a restore, gives the warehouse, its history and its
+/// publications as they were at the backup; a backup that fails its hashes restores nothing.
+/// </summary>
+public class BackupTests
+{
+    private static long Population(string dataDir, string month) => WarehouseQuery.Scalar(dataDir,
+        $"select coalesce(sum(held_total), 0) from core.fact_population_daily where strftime(date, '%Y-%m') = '{month}'");
+
+    private static long Count(string dataDir, string table) => WarehouseQuery.Scalar(dataDir, $"select count(*) from {table}");
+
+    /// <summary>A loaded two-month sample with February published.</summary>
+    private static string Loaded(TempDataDir data)
+    {
+        var inbox = Path.Combine(data.Path, "inbox");
+        Assert.Equal(0, CorrRun.Run("sample", "--out", inbox, "--from", "2024-01", "--to", "2024-02", "--seed", "5").ExitCode);
+        var good = File.ReadAllText(Path.Combine(inbox, "population_202402.csv"));
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
+        Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+        var report = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2024-02", "--lang", "en", "--format", "xlsx");
+        Assert.True(report.ExitCode == 0, report.Error);
+        return good;
+    }
+
+    [Fact]
+    public void A_restore_gives_back_the_figures_the_history_and_the_publications_of_the_backup()
+    {
+        using var data = new TempDataDir();
+        using var backups = new TempDataDir();
+        var good = Loaded(data);
+        var (population, batches, publications, history) =
+            (Population(data.Path, "2024-02"), Count(data.Path, "etl.batches"), Count(data.Path, "etl.publications"), Count(data.Path, "history.fact_population_daily"));
+
+        var backup = CorrRun.Run("backup", "--data", data.Path, "--out", backups.Path);
+        Assert.True(backup.ExitCode == 0, backup.Error);
+        Assert.Matches(@"Backup .*corr-backup-\d{8}T\d{6}Z: \d+ files", backup.Output);
+        var folder = Assert.Single(Directory.GetDirectories(backups.Path));
+        Assert.True(File.Exists(Path.Combine(folder, "backup.json")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "reports"), "manifest_*.json", SearchOption.AllDirectories));
+
+        // After the backup: February is sent again with one more person on every row, and the report published again.
+        var lines = PopulationResubmission.OneMorePerRow(Path.Combine(data.Path, "inbox"), "population_202402.csv", good);
+        Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+        Assert.Equal(population + lines.Length - 1, Population(data.Path, "2024-02"));
+
+        var restore = CorrRun.Run("restore", backups.Path, "--data", data.Path); // the newest backup of the folder
+        Assert.True(restore.ExitCode == 0, restore.Error);
+        Assert.Contains("Restored", restore.Output);
+        Assert.Equal((population, batches, publications, history),
+            (Population(data.Path, "2024-02"), Count(data.Path, "etl.batches"), Count(data.Path, "etl.publications"), Count(data.Path, "history.fact_population_daily")));
+        Assert.Equal(0, CorrRun.Run("check", "--data", data.Path).ExitCode);
+
+        // Into a new, empty folder as well: a lost data folder comes back from its backup.
+        using var elsewhere = new TempDataDir();
+        Assert.Equal(0, CorrRun.Run("restore", folder, "--data", elsewhere.Path).ExitCode);
+        Assert.Equal(population, Population(elsewhere.Path, "2024-02"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(elsewhere.Path, "reports"), "manifest_*.json", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_backup_that_does_not_match_its_hashes_restores_nothing_and_says_what_to_do_instead()
+    {
+        using var data = new TempDataDir();
+        using var backups = new TempDataDir();
+        Loaded(data);
+        Assert.Equal(0, CorrRun.Run("backup", "--data", data.Path, "--out", backups.Path).ExitCode);
+        var folder = Assert.Single(Directory.GetDirectories(backups.Path));
+        var copy = Path.Combine(folder, "warehouse.duckdb");
+        var bytes = File.ReadAllBytes(copy);
+        bytes[bytes.Length / 2] ^= 0xFF; // one byte of the copy spoiled on the backup disk
+        File.WriteAllBytes(copy, bytes);
+        using var target = new TempDataDir();
+
+        var restore = CorrRun.Run("restore", folder, "--data", target.Path);
+
+        Assert.Equal(1, restore.ExitCode);
+        Assert.Contains("does not match its hashes (warehouse.duckdb has changed", restore.Error);
+        Assert.Contains("rebuild the warehouse from the archive", restore.Error);
+        Assert.False(File.Exists(Path.Combine(target.Path, "warehouse.duckdb")));
+    }
+
+    [Fact]
+    public void A_data_folder_in_use_is_not_restored_over()
+    {
+        using var data = new TempDataDir();
+        using var backups = new TempDataDir();
+        Loaded(data);
+        Assert.Equal(0, CorrRun.Run("backup", "--data", data.Path, "--out", backups.Path).ExitCode);
+        var before = Population(data.Path, "2024-02");
+        using (WarehouseSession.OpenWriter(new WarehouseOptions(data.Path), "corr schedule run", TestClock.Running())) // the scheduler holds it
+        {
+            var restore = CorrRun.Run("restore", backups.Path, "--data", data.Path);
+            Assert.Equal(1, restore.ExitCode);
+            Assert.Contains("is in use", restore.Error);
+        }
+        Assert.Equal(before, Population(data.Path, "2024-02"));
+    }
+
+    [Fact]
+    public void Keep_leaves_the_newest_backups_and_a_half_written_one_is_never_taken_for_a_backup()
+    {
+        using var data = new TempDataDir();
+        using var backups = new TempDataDir();
+        Loaded(data);
+        Directory.CreateDirectory(Path.Combine(backups.Path, "corr-backup-20261101T000000Z.partial")); // a backup killed half-way
+        foreach (var day in new[] { 1, 2, 3 })
+        {
+            var at = TestClock.Running(TestClock.InAlmaty(2026, 12, day, 2));
+            Assert.Equal(0, CorrRun.At(at, "backup", "--data", data.Path, "--out", backups.Path, "--keep", "2").ExitCode);
+        }
+
+        Assert.Equal(["corr-backup-20261201T210000Z", "corr-backup-20261202T210000Z"],
+            Directory.GetDirectories(backups.Path, "corr-backup-*Z").Select(Path.GetFileName).Order());
+        var usage = CorrRun.Run("backup", "--data", data.Path, "--out", backups.Path, "--keep", "0");
+        Assert.Equal(2, usage.ExitCode);
+    }
+}
