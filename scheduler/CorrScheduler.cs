@@ -58,6 +58,7 @@ public static class CorrScheduler
             SchedulerStore.Configure(q, options, provisionSchema);
             q.UseDefaultRetryPolicy(registry.RetryPolicy);
             q.Services.AddSingleton(environment);
+            q.Services.AddSingleton(options);
             q.AddJobListener(new JobRunRecorder(environment));
             q.AddJobListener(new RefreshAfterIngest());
             q.AddJobListener(new DeliverAfterReport());

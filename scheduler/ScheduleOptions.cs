@@ -38,6 +38,15 @@ public sealed class ScheduleOptions
 
     public JobSchedule BudgetWorkbook { get; set; } = new() { Cron = "0 0 9 1 9,10 ?" };
 
+    /// <summary>The backup job (corr backup): off until an operator turns it on; daily at 02:00 local time when on.</summary>
+    public JobSchedule Backup { get; set; } = new() { Enabled = false, Cron = "0 0 2 * * ?" };
+
+    /// <summary>Where the backup job puts its backups; by default &lt;data&gt;/backups (better: another disk).</summary>
+    public string? BackupFolder { get; set; }
+
+    /// <summary>How many backups the backup job keeps (the newest).</summary>
+    public int BackupKeep { get; set; } = 14;
+
     /// <summary>The pull job of each source database (Corr:Schedule:Pulls:&lt;source&gt;), by the source's name; a source without one is pulled by hand.</summary>
     public Dictionary<string, JobSchedule> Pulls { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

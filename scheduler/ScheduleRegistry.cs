@@ -17,6 +17,7 @@ public sealed class ScheduleRegistry(ScheduleOptions options, ProductClock clock
     public static readonly JobKey MonthlyReport = new("monthly-report", Group);
     public static readonly JobKey ProductionReport = new("production-report", Group);
     public static readonly JobKey BudgetWorkbook = new("budget-workbook", Group);
+    public static readonly JobKey Backup = new("backup", Group);
 
     public TimeZoneInfo Zone => clock.Zone;
 
@@ -101,5 +102,6 @@ public sealed class ScheduleRegistry(ScheduleOptions options, ProductClock clock
         (MonthlyReport, typeof(MonthlyReportJob), options.MonthlyReport, "monthly ministry report for the previous month", MonthlyReportJob.PeriodOf),
         (ProductionReport, typeof(ProductionReportJob), options.ProductionReport, "production report for the previous month", ProductionReportJob.PeriodOf),
         (BudgetWorkbook, typeof(BudgetWorkbookJob), options.BudgetWorkbook, "budget planning workbook for next year", BudgetWorkbookJob.PeriodOf),
+        (Backup, typeof(BackupJob), options.Backup, "back up the warehouse and the publication manifests", null),
     ];
 }

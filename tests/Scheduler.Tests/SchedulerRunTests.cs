@@ -144,4 +144,33 @@ public sealed class SchedulerRunTests
         // etl.job_runs holds UTC: 09:01 in Almaty is 04:01.
         Assert.Equal([("04:01:00", "04:04:00", "succeeded"), ("04:04:00", "04:04:00", "succeeded"), ("04:05:00", "04:05:00", "succeeded")], runs);
     }
+
+    [Fact]
+    public async Task The_backup_job_is_off_until_turned_on_and_then_takes_a_checked_backup_keeping_the_newest()
+    {
+        Assert.DoesNotContain(new ScheduleRegistry(new ScheduleOptions(), TestClock.Running()).Jobs(), j => j.Job.Key.Equals(ScheduleRegistry.Backup));
+
+        var options = Quick();
+        options.Backup = new JobSchedule { Enabled = true, Cron = "0 0 2 * * ?" };
+        options.BackupKeep = 1;
+        await using var harness = new SchedulerHarness(options);
+        harness.DropRegister();
+        var scheduler = await harness.Start();
+        await scheduler.TriggerJob(ScheduleRegistry.Ingest, null!);
+        Assert.Equal(ScheduleRegistry.Ingest, (await harness.NextFinished()).Job);
+        Assert.Equal(ScheduleRegistry.Refresh, (await harness.NextFinished()).Job);
+
+        await scheduler.TriggerJob(ScheduleRegistry.Backup, null!);
+        Assert.Equal(ScheduleRegistry.Backup, (await harness.NextFinished()).Job);
+        await scheduler.Shutdown(waitForJobsToComplete: true);
+
+        var run = harness.JobRuns().Single(r => r.Job == "backup");
+        Assert.Equal("succeeded", run.Outcome);
+        var backup = Assert.Single(Warehouse.Backup.WarehouseBackup.List(Path.Combine(harness.DataDir, "backups")));
+        var manifest = Warehouse.Backup.WarehouseBackup.Verify(backup);
+        Assert.Equal(1, manifest.LastBatch); // the register the ingest loaded
+        Assert.Contains(manifest.Files, f => f.Path == "archive-index.tsv");
+        var trigger = new ScheduleRegistry(options, TestClock.Running()).Jobs().Single(j => j.Job.Key.Equals(ScheduleRegistry.Backup)).Trigger!;
+        Assert.Equal(TestClock.Almaty, ((ICronTrigger)trigger).TimeZone);
+    }
 }

@@ -42,7 +42,15 @@ public sealed class WarehouseSession : IDisposable
             if (mustExist && !File.Exists(options.DatabasePath))
                 throw new WarehouseMissingException(options.DatabasePath);
             var connection = new DuckDBConnection($"Data Source={options.DatabasePath}");
-            connection.Open();
+            try
+            {
+                connection.Open();
+            }
+            catch (DuckDBException e) when (File.Exists(options.DatabasePath))
+            {
+                connection.Dispose();
+                throw new WarehouseDamagedException(options.DatabasePath, e.Message, e);
+            }
             return new WarehouseSession(connection, writerLock, options.DatabasePath);
         }
         catch

@@ -121,4 +121,22 @@ public class BackupTests
         var usage = CorrRun.Run("backup", "--data", data.Path, "--out", backups.Path, "--keep", "0");
         Assert.Equal(2, usage.ExitCode);
     }
+
+    [Fact]
+    public void A_damaged_warehouse_file_gives_one_clear_line_that_names_the_way_back()
+    {
+        using var data = new TempDataDir();
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
+        var file = Path.Combine(data.Path, "warehouse.duckdb");
+        var bytes = File.ReadAllBytes(file);
+        Array.Fill(bytes, (byte)0x5A, 0, Math.Min(bytes.Length, 16_384)); // its header overwritten by a careless tool
+        File.WriteAllBytes(file, bytes);
+
+        var status = CorrRun.Run("status", "--data", data.Path);
+
+        Assert.NotEqual(0, status.ExitCode);
+        var line = Assert.Single(status.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"The warehouse {file} cannot be opened", line);
+        Assert.Contains("corr restore", line);
+    }
 }
