@@ -27,6 +27,8 @@ public sealed class Exhibits(Labels labels, string period, string dataAsOf)
     private Element Exhibit(string number, string caption, Element body, ExhibitSource source, string?[] notes)
     {
         var title = $"{number} {caption}, {period}";
+        if (body is Layout.Elements.Table table)
+            table.Continued = $"{number} {caption} ({labels["exhibit.continued"]})";
         var sourceName = labels["source.line." + source.ToString().ToLowerInvariant()];
         List<Element> parts =
         [

@@ -42,17 +42,18 @@ public static class Paginator
     /// header and two rows, three lines, or a chart; or all of a keep-together group that follows, when it
     /// fits on a page (it would move whole and leave the heading behind).
     /// </summary>
-    private static double WithFollowers(List<Block> blocks, int first, double pageHeight)
+    private static double WithFollowers(List<Block> blocks, int first, double pageHeight, double y)
     {
         var height = 0.0;
         var i = first;
         for (; i < blocks.Count && (blocks[i].KeepWithNext || blocks[i].Kind == "spacing"); i++)
             height += blocks[i].Height;
-        if (i < blocks.Count && blocks[i].KeepGroup is var group and not 0)
+        var start = blocks[first].KeepGroup != 0 ? first : i;
+        if (start < blocks.Count && blocks[start].KeepGroup is var group and not 0)
         {
-            var whole = blocks.Skip(i).TakeWhile(b => b.KeepGroup == group).Sum(b => b.Height);
-            if (whole <= pageHeight)
-                return height + whole;
+            var whole = blocks.Skip(start).TakeWhile(b => b.KeepGroup == group).Sum(b => b.Height);
+            if (whole <= pageHeight && MovesWhole(blocks, start, y, pageHeight))
+                return blocks.Skip(first).Take(start - first).Sum(b => b.Height) + whole;
         }
         for (var followers = 0; i < blocks.Count && followers < 3 && !blocks[i].PageBreakBefore; i++)
         {
@@ -63,6 +64,46 @@ public static class Paginator
                 followers++;
         }
         return height;
+    }
+
+    /// <summary>
+    /// Whether a keep-together group that does not fit moves whole to the next page: always when it holds
+    /// a chart (a chart cannot split) or when this page is at least half used; a table that would leave
+    /// the page more than half empty starts here instead and continues with its header repeated.
+    /// </summary>
+    private static bool MovesWhole(List<Block> blocks, int start, double y, double pageHeight)
+    {
+        var group = blocks[start].KeepGroup;
+        var members = blocks.Skip(start).TakeWhile(b => b.KeepGroup == group).ToList();
+        return y >= pageHeight / 2 || members.Any(b => b.Kind == "chart") || !members.Any(b => b.RepeatedHeader is not null);
+    }
+
+    /// <summary>Rows a split table leaves at least on each page (with the header and totals): never one row alone.</summary>
+    private const int MinimumRows = 3;
+
+    /// <summary>
+    /// Where a keep-together table that starts in <paramref name="room"/> continues: the first row that
+    /// does not fit, moved back so that at least <see cref="MinimumRows"/> rows go on to the next page;
+    /// null when fewer than that many would stay (then the table moves whole).
+    /// </summary>
+    private static int? SplitRow(List<Block> blocks, int start, double room)
+    {
+        var group = blocks[start].KeepGroup;
+        var end = start;
+        while (end < blocks.Count && blocks[end].KeepGroup == group)
+            end++;
+        var rows = Enumerable.Range(start, end - start).Where(k => blocks[k].Kind is "table-row" or "table-total").ToList();
+        var used = 0.0;
+        var first = end;
+        for (var k = start; k < end; used += blocks[k].Height, k++)
+            if (used + blocks[k].Height > room)
+            {
+                first = k;
+                break;
+            }
+        var staying = rows.Count(k => k < first);
+        var split = rows.Count - staying < MinimumRows ? rows[Math.Max(0, rows.Count - MinimumRows)] : first;
+        return rows.Count(k => k < split) >= MinimumRows && rows.Contains(split) ? split : null;
     }
 
     private static List<ContentsEntry> Entries(IEnumerable<LaidOutPage> pages, string contentsTitle) =>
@@ -77,6 +118,7 @@ public static class Paginator
         var pages = new List<LaidOutPage>();
         var current = new List<PlacedBlock>();
         var y = 0.0;
+        var breakBefore = new HashSet<int>(); // rows a table split moves to the next page so that none is left there alone
 
         void NewPage(bool endsPart = false)
         {
@@ -108,7 +150,7 @@ public static class Paginator
             }
             if (block.KeepWithNext && current.Count > 0 && (i == 0 || !blocks[i - 1].KeepWithNext))
             {
-                var needed = WithFollowers(blocks, i, pageHeight);
+                var needed = WithFollowers(blocks, i, pageHeight, y);
                 if (y + needed > pageHeight && needed <= pageHeight)
                     NewPage();
             }
@@ -116,8 +158,15 @@ public static class Paginator
             {
                 var group = blocks.Skip(i).TakeWhile(b => b.KeepGroup == block.KeepGroup).Sum(b => b.Height);
                 if (current.Count > 0 && y + group > pageHeight && group <= pageHeight)
-                    StartContinuation(block);
+                {
+                    if (MovesWhole(blocks, i, y, pageHeight) || SplitRow(blocks, i, pageHeight - y) is not { } split)
+                        StartContinuation(block);
+                    else
+                        breakBefore.Add(split);
+                }
             }
+            if (breakBefore.Remove(i) && current.Count > 0)
+                StartContinuation(block);
             if (current.Count > 0 && y + block.Height > pageHeight && block.Height > 0)
             {
                 if (block.Kind == "spacing")

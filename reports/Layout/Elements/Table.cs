@@ -14,6 +14,26 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
 
     public int RowCount => _rows.Count;
 
+    /// <summary>The line above the header where the table continues on another page ("Table 5. … (continued)"); none when null.</summary>
+    public string? Continued { get; set; }
+
+    /// <summary>The header as it is drawn again on a continuation page: the continued line, then the header.</summary>
+    private static Block WithContinued(Block header, string continued, ITextMeasurer measurer, double width)
+    {
+        var lines = TextWrapper.Wrap([new Span(continued, TextStyles.Footer)], width, measurer);
+        var above = lines.Sum(l => l.Height);
+        return new Block("table-header", above + header.Height, (surface, x, top) =>
+        {
+            var y = top;
+            foreach (var line in lines)
+            {
+                line.Draw(surface, x, y, width, Align.Left);
+                y += line.Height;
+            }
+            header.Draw(surface, x, top + above);
+        }) { Text = continued };
+    }
+
     public Table AddRow(params string[] cells)
     {
         if (cells.Length != columns.Count)
@@ -35,15 +55,16 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
         var headerLines = columns.Select((c, i) => TextWrapper.Wrap([new Span(c.Header, TextStyles.TableHeader with { Size = TextStyles.TableHeader.Size * headerSize })], widths[i] - 2 * Padding, measurer)).ToList();
         var header = Build("table-header", headerLines, TextStyles.TableHeader, Palette.HeaderFill, widths, null);
         yield return header;
+        var repeated = Continued is null ? header : WithContinued(header, Continued, measurer, widths.Sum());
         for (var i = 0; i < _rows.Count; i++)
         {
-            var row = RowBlock("table-row", _rows[i], TextStyles.TableCell, Zebra && i % 2 == 1 ? Palette.Zebra : null, widths, measurer, header);
+            var row = RowBlock("table-row", _rows[i], TextStyles.TableCell, Zebra && i % 2 == 1 ? Palette.Zebra : null, widths, measurer, repeated);
             if (i == 0) // a header never ends a page alone; inside a keep-together it keeps that group
                 header.KeepGroup = row.KeepGroup = header.KeepGroup != 0 ? header.KeepGroup : NextGroup();
             yield return row;
         }
         if (_totals is not null)
-            yield return RowBlock("table-total", _totals, TextStyles.TableTotal, Palette.TotalFill, widths, measurer, header);
+            yield return RowBlock("table-total", _totals, TextStyles.TableTotal, Palette.TotalFill, widths, measurer, repeated);
     }
 
     private static int _groups = 1 << 20;

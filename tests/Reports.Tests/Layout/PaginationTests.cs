@@ -155,4 +155,38 @@ public class PaginationTests
         foreach (var entry in contents.Entries)
             Assert.Contains(pagination.Pages[entry.Page - 1].Blocks, b => b.Block.Bookmark?.Title == entry.Title);
     }
+
+    [Fact]
+    public void A_table_continued_on_another_page_says_so_above_its_repeated_header()
+    {
+        var table = SampleDocuments.NumberTable(300);
+        table.Continued = "Table 5. Facilities (continued)";
+        var pagination = Paginate(table);
+
+        Assert.True(pagination.Pages.Count > 1);
+        Assert.NotEqual("Table 5. Facilities (continued)", pagination.Pages[0].Blocks[0].Block.Text); // the first page: the header alone
+        Assert.All(pagination.Pages.Skip(1), p => Assert.Equal("Table 5. Facilities (continued)", p.Blocks[0].Block.Text));
+        Assert.All(pagination.Pages, p => Assert.True(p.Blocks.Sum(b => b.Block.Height) <= pagination.BodyHeight + 0.001));
+    }
+
+    [Theory]
+    [InlineData(1)]  // the table would leave one row and the totals alone on the next page
+    [InlineData(12)] // a plain split
+    public void A_table_kept_together_that_would_leave_its_page_more_than_half_empty_splits_there_and_no_page_holds_fewer_than_three_of_its_rows(int over)
+    {
+        var body = Paginate(new Text("x", TextStyles.Body)).BodyHeight;
+        var probe = new KeepTogether(SampleDocuments.NumberTable(1)).Layout(new FakeSurface(), 523).ToList();
+        var (header, row) = (probe[0].Height, probe[1].Height);
+        var fits = (int)((body * 0.6 - header) / row); // the rows that fit below a page 40 % used
+        var pagination = Paginate(new Column([
+            new Spacer(body * 0.4),
+            new KeepTogether(SampleDocuments.NumberTable(fits + over)),
+        ], spacing: 0));
+
+        var rowsPerPage = pagination.Pages.Select(p => p.Blocks.Count(b => b.Block.Kind is "table-row" or "table-total")).ToList(); // the totals row counts
+        Assert.Equal(2, rowsPerPage.Count);
+        Assert.Equal(fits + over + 1, rowsPerPage.Sum());
+        Assert.All(rowsPerPage, n => Assert.True(n >= 3, $"rows per page: {string.Join(", ", rowsPerPage)}"));
+        Assert.Equal("table-header", pagination.Pages[1].Blocks[0].Block.Kind);
+    }
 }

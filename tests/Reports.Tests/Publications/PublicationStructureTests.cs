@@ -73,6 +73,7 @@ public sealed class PublicationStructureTests : IDisposable
 
             // Every caption in the body is listed, and each kind is numbered 1, 2, 3 … without a gap.
             var body = string.Join("\n", pdf.Pages.Skip(2));
+            body = Regex.Replace(body, $@"({Kinds(l)}) \d+\. [^()]*? \({Regex.Escape(l["exhibit.continued"])}\)", ""); // a table's repeated header on its next page
             var inBody = Regex.Matches(body, $@"({Kinds(l)}) (\d+)\. ").Select(m => (m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
             Assert.Equal(entries.Select(e => (e.Kind, e.Number)), inBody);
             foreach (var kind in entries.GroupBy(e => e.Kind))
