@@ -34,7 +34,15 @@ public static class BudgetWorkbookDocument
         var computed = lines.Select(BudgetLineFigures.Compute).ToList();
         WriteAssumptions(workbook, assumptions, l, options.Year, months, values);
         var last = WritePlan(plan, lines, computed, l, options.Year, values);
-        WriteSummary(summary, plan.Name, last, lines, computed, l, options.Year, values);
+        string[] titleBlock =
+        [
+            $"{l.Format("budget.title", options.Year)} — {l["budget.sheet.summary"]}",
+            l["cover.scope_republic"],
+            l["budget.summary.units"],
+            l.Format("exhibit.source", l["source.line.budget"], ReportParts.DataVersionText(l, figures.DataVersion, figures.Zone)),
+            l.Format("budget.readme.completeness", months, options.Year - 1, lines.Count),
+        ];
+        WriteSummary(summary, plan.Name, last, lines, computed, l, options.Year, values, titleBlock);
         WriteReadme(readme, l, figures);
 
         var title = l.Format("budget.title", options.Year);
@@ -190,8 +198,15 @@ public static class BudgetWorkbookDocument
         }
     }
 
-    private static void WriteSummary(IXLWorksheet sheet, string planSheet, int last, IReadOnlyList<PlanLinesRow> lines, IReadOnlyList<BudgetLineFigures> computed, Labels l, int year, FormulaValues values)
+    /// <param name="titleBlock">The lines above the tables (PUBLICATION §9): title, scope, units, source with the data as of, completeness.</param>
+    private static void WriteSummary(IXLWorksheet sheet, string planSheet, int last, IReadOnlyList<PlanLinesRow> lines, IReadOnlyList<BudgetLineFigures> computed, Labels l, int year, FormulaValues values,
+        IReadOnlyList<string> titleBlock)
     {
+        for (var i = 0; i < titleBlock.Count; i++)
+            WorkbookWriter.SetText(sheet.Cell(i + 1, 1), titleBlock[i]);
+        sheet.Cell(1, 1).Style.Font.Bold = true;
+        sheet.Cell(1, 1).Style.Font.FontSize = 13;
+        var top = titleBlock.Count + 2;
         // The Summary is read, not edited: million tenge (PUBLICATION §11); the cells keep the tenge.
         string[] headers = [l["budget.col.department"], l["budget.col.name"], .. new[] { l.Format("budget.col.actual", year - 2), l.Format("budget.col.plan", year - 1),
             l.Format("budget.col.paid_to_date", year - 1), l.Format("budget.col.forecast", year - 1), l.Format("budget.col.draft", year) }.Select(h => $"{h}, {l["unit.million_tenge"]}")];
@@ -209,7 +224,7 @@ public static class BudgetWorkbookDocument
                 blocks.Add((key, i + 2, i + 2));
         }
         var departmentNames = lines.GroupBy(line => line.DepartmentCode!).ToDictionary(g => g.Key, g => g.First().DepartmentName ?? "");
-        var row = Block(sheet, 1, headers, blocks.Select(b => (b.Key, departmentNames[b.Key])).ToList(), sources,
+        var row = Block(sheet, top, headers, blocks.Select(b => (b.Key, departmentNames[b.Key])).ToList(), sources,
             (r, key, col) => $"=SUBTOTAL(9,{plan}!{col}{blocks[r].First}:{col}{blocks[r].Last})",
             key => BudgetLineFigures.Sum(computed.Where((_, i) => lines[i].DepartmentCode == key)), l, values);
 
@@ -220,10 +235,11 @@ public static class BudgetWorkbookDocument
             (_, key, col) => $"=SUMIFS({plan}!{col}$2:{col}${last},{plan}!{groupColumn}$2:{groupColumn}${last},\"{key}\")",
             key => BudgetLineFigures.Sum(computed.Where((_, i) => lines[i].GroupCode == key)), l, values);
         sheet.Column(1).Width = 12;
-        sheet.Column(2).Width = 48;
+        sheet.Column(2).Width = Math.Clamp(lines.Select(line => line.DepartmentName?.Length ?? 0).DefaultIfEmpty(0).Max() + 2, 40, 90); // the longest name whole on paper
         for (var c = 3; c <= 7; c++)
             sheet.Column(c).Width = 18;
-        sheet.SheetView.FreezeRows(1);
+        sheet.SheetView.FreezeRows(top);
+        sheet.PageSetup.SetRowsToRepeatAtTop(top, top);
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.FitToPages(1, 0);
     }

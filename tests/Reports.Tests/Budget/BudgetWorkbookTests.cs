@@ -50,6 +50,10 @@ public class BudgetWorkbookTests
                 Assert.Equal((double)expected.Draft, row.Cell(13).GetDouble(), 3);
             }
             var summary = workbook.Worksheet("Summary");
+            Assert.Equal("Budget planning workbook for 2027 — Summary", summary.Cell(1, 1).GetString()); // its title block
+            Assert.StartsWith("Source: the accounting system", summary.Cell(4, 1).GetString());
+            Assert.Equal((7, 7), (summary.SheetView.SplitRow, summary.PageSetup.FirstRowToRepeatAtTop));
+            Assert.Equal("Department", summary.Cell(7, 1).GetString());
             var supplies = summary.RowsUsed().Single(r => r.Cell(1).GetString() == "14x");
             Assert.Equal((double)Lines[141].Draft, supplies.Cell(7).GetDouble(), 3);
             Assert.Equal("Purchase of goods", supplies.Cell(2).GetString()); // names beside codes
