@@ -38,12 +38,13 @@ public static class ReportParts
     /// The methodology (PUBLICATION §6), on pages of its own: how the figures are computed and counted,
     /// then every indicator the report prints, by its name, with its definition, basis and unit from the catalogue.
     /// </summary>
-    public static Element Methodology(Labels l, IEnumerable<Indicators.IndicatorDefinition> indicators) =>
+    /// <param name="counting">The label of the report's counting rules (meth.counting for the monthly report, meth.counting.production).</param>
+    public static Element Methodology(Labels l, IEnumerable<Indicators.IndicatorDefinition> indicators, string counting = "meth.counting") =>
         new Column([
             new PageBreak(),
             Part(l["section.methodology"], [
                 new Text(l["meth.intro"], TextStyles.Body),
-                new Text(l["meth.counting"], TextStyles.Body),
+                new Text(l[counting], TextStyles.Body),
                 new Text(l["meth.changes"], TextStyles.Body),
                 new Column(indicators.Select(d => (Element)new Text([
                     new Span(l[d.LabelKey] + " — ", TextStyles.Body with { Bold = true }), new Span(l[d.DefinitionKey], TextStyles.Body)])).ToList(), spacing: 3),

@@ -47,7 +47,7 @@ public static class ProductionReportDocument
                 ReportParts.Part(l["production.section.products"], x.Table(l["production.caption.products"], TableLayout.Of(report.Products, culture), ExhibitSource.Production)),
                 ReportParts.Part(l["section.quality"], x.Table(l["caption.missing"],
                     report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : TableLayout.Of(report.Missing, culture), ExhibitSource.Intake)),
-                ReportParts.Methodology(l, IndicatorCatalogue.Production),
+                ReportParts.Methodology(l, IndicatorCatalogue.Production, "meth.counting.production"),
             ReportParts.BackPage(l),
             ], spacing: 8));
     }
