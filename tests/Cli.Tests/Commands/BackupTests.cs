@@ -82,7 +82,7 @@ public class BackupTests
 
         Assert.Equal(1, restore.ExitCode);
         Assert.Contains("does not match its hashes (warehouse.duckdb has changed", restore.Error);
-        Assert.Contains("rebuild the warehouse from the archive", restore.Error);
+        Assert.Contains("Restore an older backup", restore.Error);
         Assert.False(File.Exists(Path.Combine(target.Path, "warehouse.duckdb")));
     }
 
