@@ -39,7 +39,7 @@ public static class BudgetWorkbookDocument
             $"{l.Format("budget.title", options.Year)} — {l["budget.sheet.summary"]}",
             l["cover.scope_republic"],
             l["budget.summary.units"],
-            l.Format("exhibit.source", l["source.line.budget"], ReportParts.DataVersionText(l, figures.DataVersion, figures.Zone)),
+            Exhibits.SourceLine(l, ExhibitSource.Budget, ReportParts.DataVersionText(l, figures.DataVersion, figures.Zone)),
             l.Format("budget.readme.completeness", months, options.Year - 1, lines.Count),
         ];
         WriteSummary(summary, plan.Name, last, lines, computed, l, options.Year, values, titleBlock);

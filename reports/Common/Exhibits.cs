@@ -23,18 +23,21 @@ public sealed class Exhibits(Labels labels, string period, string dataAsOf)
     public Element Figure(string caption, Element chart, ExhibitSource source, params string?[] notes) =>
         Exhibit(labels.Format("exhibit.figure", ++_figures), caption, chart, source, notes);
 
+    /// <summary>"Source: … . Data as of …." — under every exhibit, and in every workbook sheet's title block.</summary>
+    public static string SourceLine(Labels labels, ExhibitSource source, string dataAsOf) =>
+        labels.Format("exhibit.source", labels["source.line." + source.ToString().ToLowerInvariant()], dataAsOf);
+
     /// <summary>The caption as the contents page lists it.</summary>
     private Element Exhibit(string number, string caption, Element body, ExhibitSource source, string?[] notes)
     {
         var title = $"{number} {caption}, {period}";
         if (body is Layout.Elements.Table table)
             table.Continued = $"{number} {caption} ({labels["exhibit.continued"]})";
-        var sourceName = labels["source.line." + source.ToString().ToLowerInvariant()];
         List<Element> parts =
         [
             new Text(title, TextStyles.Caption, spaceAfter: 2),
             body,
-            new Text(labels.Format("exhibit.source", sourceName, dataAsOf), TextStyles.Small),
+            new Text(SourceLine(labels, source, dataAsOf), TextStyles.Small),
             .. notes.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => (Element)new Text(labels.Format("exhibit.note", n), TextStyles.Note)),
         ];
         return new Section(title, new Column(parts, spacing: 3), level: 1);

@@ -82,7 +82,7 @@ public static class ReportParts
                 $"{reportTitle} — {MonthTitle.Of(period, l.Language)}",
                 scope.IsDepartment ? scope.Name! : l["cover.scope_republic"],
                 l["workbook.units"],
-                l.Format("exhibit.source", l["source.line." + source.ToString().ToLowerInvariant()], DataVersionText(l, version, zone)),
+                Common.Exhibits.SourceLine(l, source, DataVersionText(l, version, zone)),
                 Completeness(l, missing),
             ],
             None = l["workbook.none"],
