@@ -26,74 +26,82 @@ public static class BudgetWorkbookDocument
         var (options, lines, months) = (figures.Options, figures.Lines, figures.MonthsElapsed);
         var l = Labels.For(options.Language);
         var workbook = new XLWorkbook();
+        // The order a reader meets them (PUBLICATION §11): what the workbook is, the totals, the detail, the inputs.
         var readme = workbook.AddWorksheet(WorkbookWriter.SheetName(l["budget.sheet.readme"]));
-        var assumptions = workbook.AddWorksheet(WorkbookWriter.SheetName(l["budget.sheet.assumptions"]));
-        var plan = workbook.AddWorksheet(WorkbookWriter.SheetName(l["budget.sheet.plan"]));
         var summary = workbook.AddWorksheet(WorkbookWriter.SheetName(l["budget.sheet.summary"]));
+        var plan = workbook.AddWorksheet(WorkbookWriter.SheetName(l["budget.sheet.plan"]));
+        var assumptions = workbook.AddWorksheet(WorkbookWriter.SheetName(l["budget.sheet.assumptions"]));
 
         var computed = lines.Select(BudgetLineFigures.Compute).ToList();
-        WriteAssumptions(workbook, assumptions, l, options.Year, months, values);
-        var last = WritePlan(plan, lines, computed, l, options.Year, values);
-        string[] titleBlock =
-        [
-            $"{l.Format("budget.title", options.Year)} — {l["budget.sheet.summary"]}",
-            l["cover.scope_republic"],
-            l["budget.summary.units"],
-            Exhibits.SourceLine(l, ExhibitSource.Budget, ReportParts.DataVersionText(l, figures.DataVersion, figures.Zone)),
-            l.Format("budget.readme.completeness", months, options.Year - 1, lines.Count),
-        ];
-        WriteSummary(summary, plan.Name, last, lines, computed, l, options.Year, values, titleBlock);
+        WriteAssumptions(workbook, assumptions, l, options.Year, months, values, TitleBlock(l, figures, "budget.sheet.assumptions", "budget.assumptions.units"));
+        var rows = WritePlan(plan, lines, computed, l, options.Year, values, TitleBlock(l, figures, "budget.sheet.plan", "budget.plan.units"));
+        WriteSummary(summary, plan.Name, rows, lines, computed, l, options.Year, values, TitleBlock(l, figures, "budget.sheet.summary", "budget.summary.units"));
         WriteReadme(readme, l, figures);
 
         var title = l.Format("budget.title", options.Year);
         var frame = new WorkbookFrame(title, title, l["org"], options.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ReportParts.DataVersionText(l, figures.DataVersion, figures.Zone), l["page"]);
         frame.Apply(workbook);
-        foreach (var sheet in new[] { assumptions, plan, summary, readme })
+        foreach (var sheet in new[] { readme, summary, plan, assumptions })
         {
             frame.Apply(sheet);
             var protection = options.Password is null ? sheet.Protect() : sheet.Protect(options.Password);
-            protection.AllowElement(XLSheetProtectionElements.FormatColumns | XLSheetProtectionElements.SelectUnlockedCells | XLSheetProtectionElements.SelectLockedCells);
+            protection.AllowElement(XLSheetProtectionElements.FormatColumns | XLSheetProtectionElements.AutoFilter | XLSheetProtectionElements.SelectUnlockedCells | XLSheetProtectionElements.SelectLockedCells);
         }
-        plan.SetTabActive();
+        readme.SetTabActive();
         return workbook;
     }
 
-    private static void WriteAssumptions(XLWorkbook workbook, IXLWorksheet sheet, Labels l, int year, int months, FormulaValues values)
+    /// <summary>The lines above a sheet's table (PUBLICATION §9): title and sheet, scope, units, source with the data as of, completeness.</summary>
+    private static string[] TitleBlock(Labels l, BudgetWorkbookFigures figures, string sheet, string units) =>
+    [
+        $"{l.Format("budget.title", figures.Options.Year)} — {l[sheet]}",
+        l["cover.scope_republic"],
+        l[units],
+        Exhibits.SourceLine(l, ExhibitSource.Budget, ReportParts.DataVersionText(l, figures.DataVersion, figures.Zone)),
+        l.Format("budget.readme.completeness", figures.MonthsElapsed, figures.Options.Year - 1, figures.Lines.Count),
+    ];
+
+    private static void WriteAssumptions(XLWorkbook workbook, IXLWorksheet sheet, Labels l, int year, int months, FormulaValues values, IReadOnlyList<string> titleBlock)
     {
-        WorkbookWriter.SetText(sheet.Cell(1, 1), l.Format("budget.assumptions.title", year));
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(1, 1).Style.Font.FontSize = 13;
+        WorkbookWriter.WriteTitleBlock(sheet, titleBlock);
+        var top = titleBlock.Count + 2;
         string[] headers = [l["budget.col.assumption"], l["budget.col.value"], l["budget.col.note"]];
         for (var c = 0; c < headers.Length; c++)
-            WorkbookWriter.SetText(sheet.Cell(3, c + 1), headers[c]);
-        sheet.Range(3, 1, 3, 3).Style.Font.Bold = true;
+            WorkbookWriter.SetText(sheet.Cell(top, c + 1), headers[c]);
+        sheet.Range(top, 1, top, 3).Style.Font.Bold = true;
 
-        Input(workbook, sheet, 4, "Inflation", l["budget.inflation"], BudgetWorkbookOptions.DefaultInflation, l.Format("budget.inflation.note", year));
-        Input(workbook, sheet, 5, "PopulationGrowth", l["budget.population_growth"], BudgetWorkbookOptions.DefaultPopulationGrowth, l["budget.population_growth.note"]);
-        WorkbookWriter.SetText(sheet.Cell(6, 1), l["budget.elapsed"]);
-        values.Set(sheet.Cell(6, 2), $"={months}/12", months / 12m);
-        sheet.Cell(6, 2).Style.NumberFormat.Format = "0.0%";
-        WorkbookWriter.SetText(sheet.Cell(6, 3), l.Format("budget.elapsed.note", months, year - 1));
-        workbook.NamedRanges.Add("ElapsedShare", sheet.Cell(6, 2).AsRange());
+        Input(workbook, sheet, top + 1, "Inflation", l["budget.inflation"], BudgetWorkbookOptions.DefaultInflation, l.Format("budget.inflation.note", year));
+        Input(workbook, sheet, top + 2, "PopulationGrowth", l["budget.population_growth"], BudgetWorkbookOptions.DefaultPopulationGrowth, l["budget.population_growth.note"]);
+        var elapsed = sheet.Cell(top + 3, 2);
+        WorkbookWriter.SetText(sheet.Cell(top + 3, 1), l["budget.elapsed"]);
+        values.Set(elapsed, $"={months}/12", months / 12m);
+        elapsed.Style.NumberFormat.Format = "0.0%";
+        WorkbookWriter.SetText(sheet.Cell(top + 3, 3), l.Format("budget.elapsed.note", months, year - 1));
+        workbook.NamedRanges.Add("ElapsedShare", elapsed.AsRange());
 
-        WorkbookWriter.SetText(sheet.Cell(8, 1), l["budget.col.group"]);
-        WorkbookWriter.SetText(sheet.Cell(8, 2), l["budget.col.adjustment"]);
-        WorkbookWriter.SetText(sheet.Cell(8, 3), l["budget.col.note"]);
-        sheet.Range(8, 1, 8, 3).Style.Font.Bold = true;
+        var groups = top + 5;
+        WorkbookWriter.SetText(sheet.Cell(groups, 1), l["budget.col.group"]);
+        WorkbookWriter.SetText(sheet.Cell(groups, 2), l["budget.col.adjustment"]);
+        WorkbookWriter.SetText(sheet.Cell(groups, 3), l["budget.col.note"]);
+        sheet.Range(groups, 1, groups, 3).Style.Font.Bold = true;
         for (var i = 0; i < Groups.Length; i++)
         {
-            var row = 9 + i;
-            WorkbookWriter.SetText(sheet.Cell(row, 1), Groups[i]);
+            var row = groups + 1 + i;
+            WorkbookWriter.SetText(sheet.Cell(row, 1), $"{Groups[i]} {l["budget.group." + Groups[i]]}"); // the name beside the code
             var cell = sheet.Cell(row, 2);
             cell.Value = 0m;
             Unlock(cell, percent: true);
             WorkbookWriter.SetText(sheet.Cell(row, 3), l.Format("budget.adjustment.note", Groups[i]));
             workbook.NamedRanges.Add(AdjustmentName(Groups[i]), cell.AsRange());
         }
-        sheet.Column(1).Width = 34;
+        sheet.Column(1).Width = 44;
         sheet.Column(2).Width = 12;
         sheet.Column(3).Width = 90;
+        sheet.SheetView.FreezeRows(top);
+        sheet.PageSetup.SetRowsToRepeatAtTop(top, top);
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
     }
 
     private static void Input(XLWorkbook workbook, IXLWorksheet sheet, int row, string name, string label, decimal value, string note)
@@ -118,9 +126,20 @@ public static class BudgetWorkbookDocument
         validation.ErrorMessage = "−0.5 … 1.0";
     }
 
-    /// <summary>Writes one row per facility × specific, grouped by department and facility; returns the last data row.</summary>
-    private static int WritePlan(IXLWorksheet sheet, IReadOnlyList<PlanLinesRow> lines, IReadOnlyList<BudgetLineFigures> computed, Labels l, int year, FormulaValues values)
+    /// <summary>Where the Plan sheet put its rows: the header, the first and last row under it (subtotals included), each department's subtotal, the total.</summary>
+    private sealed record PlanRows(int Header, int First, int Last, IReadOnlyDictionary<string, int> Departments, int Total);
+
+    /// <summary>
+    /// One row per facility × specific under the title block, a subtotal row after each facility and
+    /// each department (PUBLICATION §11), outline levels over both, and the total. The subtotals are
+    /// SUBTOTAL(9, …), which a SUBTOTAL above them skips, so each line is counted once and a filter
+    /// narrows them all.
+    /// </summary>
+    private static PlanRows WritePlan(IXLWorksheet sheet, IReadOnlyList<PlanLinesRow> lines, IReadOnlyList<BudgetLineFigures> computed, Labels l, int year, FormulaValues values,
+        IReadOnlyList<string> titleBlock)
     {
+        WorkbookWriter.WriteTitleBlock(sheet, titleBlock);
+        var top = titleBlock.Count + 2;
         string[] headers =
         [
             l["budget.col.department"], l["col.code"], l["col.facility"], l["budget.col.group"], l["budget.col.specific"], l["budget.col.specific_name"],
@@ -128,111 +147,145 @@ public static class BudgetWorkbookDocument
             l.Format("budget.col.paid_to_date", year - 1), l["budget.col.execution"], l.Format("budget.col.forecast", year - 1), l.Format("budget.col.draft", year),
         ];
         for (var c = 0; c < headers.Length; c++)
-            WorkbookWriter.SetText(sheet.Cell(1, c + 1), headers[c]);
-        var header = sheet.Range(1, 1, 1, headers.Length);
+            WorkbookWriter.SetText(sheet.Cell(top, c + 1), headers[c]);
+        var header = sheet.Range(top, 1, top, headers.Length);
         header.Style.Font.Bold = true;
         header.Style.Alignment.WrapText = true;
         header.Style.Fill.BackgroundColor = XLColor.FromHtml("#DCE6EE");
 
-        var row = 2;
-        foreach (var (line, figures) in lines.Zip(computed))
+        var row = top + 1;
+        var departments = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var department in Runs(Enumerable.Range(0, lines.Count).ToList(), i => lines[i].DepartmentCode))
         {
-            WorkbookWriter.SetText(sheet.Cell(row, ColDepartment), line.DepartmentCode!);
-            WorkbookWriter.SetText(sheet.Cell(row, ColFacility), line.FacilityCode!);
-            WorkbookWriter.SetText(sheet.Cell(row, ColFacilityName), line.FacilityName!);
-            WorkbookWriter.SetText(sheet.Cell(row, ColGroup), line.GroupCode!);
-            sheet.Cell(row, ColSpecific).Value = line.Specific!.Value;
-            WorkbookWriter.SetText(sheet.Cell(row, ColSpecificName), line.SpecificName!);
-            sheet.Cell(row, ColActual).Value = line.Actual!.Value;
-            sheet.Cell(row, ColPlan).Value = line.Plan!.Value;
-            sheet.Cell(row, ColPlanToDate).Value = line.PlanToDate!.Value;
-            sheet.Cell(row, ColPaid).Value = line.PaidToDate!.Value;
-            values.Set(sheet.Cell(row, ColExecution), $"=IF(H{row}=0,0,J{row}/H{row})", figures.Execution);
-            values.Set(sheet.Cell(row, ColForecast), $"=IF(I{row}=0,J{row},J{row}+(H{row}-I{row})*J{row}/I{row})", figures.Forecast);
-            var group = line.GroupCode!;
-            var population = BudgetLineFigures.GrowsWithPopulation(group) ? "*(1+PopulationGrowth)" : "";
-            values.Set(sheet.Cell(row, ColDraft), $"=ROUND(L{row}*(1+Inflation){population}*(1+{AdjustmentName(group)}),0)", figures.Draft);
-            row++;
+            var departmentFirst = row;
+            foreach (var facility in Runs(department, i => lines[i].FacilityCode))
+            {
+                var facilityFirst = row;
+                foreach (var i in facility)
+                    WriteLine(sheet, row++, lines[i], computed[i], values);
+                sheet.Rows(facilityFirst, row - 1).Group();
+                var first = lines[facility[0]];
+                Subtotal(sheet, row++, first.DepartmentCode!, first.FacilityCode!, l["budget.subtotal.facility"], facilityFirst, BudgetLineFigures.Sum(facility.Select(i => computed[i])), values);
+            }
+            sheet.Rows(departmentFirst, row - 1).Group(); // the lines sit one level deeper, under their facility
+            var code = lines[department[0]].DepartmentCode!;
+            departments[code] = row;
+            Subtotal(sheet, row++, code, "", l["budget.subtotal.department"], departmentFirst, BudgetLineFigures.Sum(department.Select(i => computed[i])), values);
         }
         var last = row - 1;
 
-        Group(sheet, lines, line => line.FacilityCode);
-        Group(sheet, lines, line => line.DepartmentCode);
-
         var total = last + 1;
         WorkbookWriter.SetText(sheet.Cell(total, ColDepartment), l["col.total"]);
-        var sum = BudgetLineFigures.Sum(computed);
-        foreach (var c in new[] { ColActual, ColPlan, ColPlanToDate, ColPaid, ColForecast, ColDraft })
-            values.Set(sheet.Cell(total, c), $"=SUBTOTAL(9,{Letter(c)}2:{Letter(c)}{last})", Column(sum, c));
-        values.Set(sheet.Cell(total, ColExecution), $"=IF(H{total}=0,0,J{total}/H{total})", sum.Plan == 0 ? 0 : sum.Paid / sum.Plan);
+        Sums(sheet, total, top + 1, BudgetLineFigures.Sum(computed), values);
         sheet.Row(total).Style.Font.Bold = true;
+        sheet.Range(total, 1, total, headers.Length).Style.Fill.BackgroundColor = XLColor.FromHtml("#DCE6EE");
 
-        sheet.Range(2, ColActual, total, ColPaid).Style.NumberFormat.Format = "#,##0";
-        sheet.Range(2, ColForecast, total, ColDraft).Style.NumberFormat.Format = "#,##0";
-        sheet.Range(2, ColExecution, total, ColExecution).Style.NumberFormat.Format = "0.0%";
-        var execution = sheet.Range(2, ColExecution, last, ColExecution);
-        execution.AddConditionalFormat().WhenIsTrue("=K2<ElapsedShare-0.2").Fill.SetBackgroundColor(XLColor.FromHtml("#F4C7C3"));
-        execution.AddConditionalFormat().WhenIsTrue("=K2>1").Fill.SetBackgroundColor(XLColor.FromHtml("#FCE8B2"));
+        sheet.Range(top + 1, ColActual, total, ColPaid).Style.NumberFormat.Format = "#,##0";
+        sheet.Range(top + 1, ColForecast, total, ColDraft).Style.NumberFormat.Format = "#,##0";
+        sheet.Range(top + 1, ColExecution, total, ColExecution).Style.NumberFormat.Format = "0.0%";
+        var execution = sheet.Range(top + 1, ColExecution, last, ColExecution);
+        var firstExecution = $"K{top + 1}";
+        execution.AddConditionalFormat().WhenIsTrue($"={firstExecution}<ElapsedShare-0.2").Fill.SetBackgroundColor(XLColor.FromHtml("#F4C7C3"));
+        execution.AddConditionalFormat().WhenIsTrue($"={firstExecution}>1").Fill.SetBackgroundColor(XLColor.FromHtml("#FCE8B2"));
+        if (lines.Count > 0)
+            sheet.Range(top, 1, last, headers.Length).SetAutoFilter();
 
-        double[] widths = [10, 12, 36, 8, 9, 40, 16, 16, 16, 16, 11, 16, 16];
+        // As wide as the names and the largest figure (the total), so that one page wide prints at 8 pt or more (PUBLICATION §9).
+        static double Fit(IEnumerable<string?> texts, double min, double max) => Math.Clamp(texts.Max(t => t?.Length ?? 0) + 1, min, max);
+        var money = Fit([BudgetLineFigures.Sum(computed).Draft.ToString("#,##0", System.Globalization.CultureInfo.InvariantCulture)], 12, 18);
+        double[] widths = [12, 11, Fit(lines.Select(line => line.FacilityName).Append(l["budget.subtotal.department"]), 20, 36), 8, 9,
+            Fit(lines.Select(line => line.SpecificName), 20, 44), money, money, money, money, 10, money, money];
         for (var c = 0; c < widths.Length; c++)
             sheet.Column(c + 1).Width = widths[c];
-        sheet.Row(1).Height = 45;
-        sheet.SheetView.FreezeRows(1);
+        sheet.Row(top).Height = 60;
+        sheet.SheetView.FreezeRows(top);
         sheet.SheetView.FreezeColumns(3);
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
-        return last;
+        sheet.PageSetup.SetRowsToRepeatAtTop(top, top);
+        return new PlanRows(top, top + 1, last, departments, total);
     }
 
-    private static void Group(IXLWorksheet sheet, IReadOnlyList<PlanLinesRow> lines, Func<PlanLinesRow, string?> column)
+    private static void WriteLine(IXLWorksheet sheet, int row, PlanLinesRow line, BudgetLineFigures figures, FormulaValues values)
     {
-        var start = 0;
-        for (var i = 1; i <= lines.Count; i++)
+        WorkbookWriter.SetText(sheet.Cell(row, ColDepartment), line.DepartmentCode!);
+        WorkbookWriter.SetText(sheet.Cell(row, ColFacility), line.FacilityCode!);
+        WorkbookWriter.SetText(sheet.Cell(row, ColFacilityName), line.FacilityName!);
+        WorkbookWriter.SetText(sheet.Cell(row, ColGroup), line.GroupCode!);
+        sheet.Cell(row, ColSpecific).Value = line.Specific!.Value;
+        WorkbookWriter.SetText(sheet.Cell(row, ColSpecificName), line.SpecificName!);
+        sheet.Cell(row, ColActual).Value = line.Actual!.Value;
+        sheet.Cell(row, ColPlan).Value = line.Plan!.Value;
+        sheet.Cell(row, ColPlanToDate).Value = line.PlanToDate!.Value;
+        sheet.Cell(row, ColPaid).Value = line.PaidToDate!.Value;
+        Execution(sheet, row, figures, values);
+        values.Set(sheet.Cell(row, ColForecast), $"=IF(I{row}=0,J{row},J{row}+(H{row}-I{row})*J{row}/I{row})", figures.Forecast);
+        var group = line.GroupCode!;
+        var population = BudgetLineFigures.GrowsWithPopulation(group) ? "*(1+PopulationGrowth)" : "";
+        values.Set(sheet.Cell(row, ColDraft), $"=ROUND(L{row}*(1+Inflation){population}*(1+{AdjustmentName(group)}),0)", figures.Draft);
+    }
+
+    /// <summary>A facility's or a department's subtotal row: its code, what it totals, SUBTOTAL over its rows from <paramref name="first"/>.</summary>
+    private static void Subtotal(IXLWorksheet sheet, int row, string department, string facility, string label, int first, BudgetLineFigures sum, FormulaValues values)
+    {
+        WorkbookWriter.SetText(sheet.Cell(row, ColDepartment), department);
+        WorkbookWriter.SetText(sheet.Cell(row, ColFacility), facility);
+        WorkbookWriter.SetText(sheet.Cell(row, ColFacilityName), label);
+        Sums(sheet, row, first, sum, values);
+        sheet.Row(row).Style.Font.Bold = true;
+        sheet.Range(row, 1, row, ColDraft).Style.Fill.BackgroundColor = XLColor.FromHtml(facility.Length > 0 ? "#F3F6F9" : "#E8EEF4");
+    }
+
+    /// <summary>The SUBTOTAL of each summed column over rows <paramref name="first"/> to the row above, and the execution of those sums.</summary>
+    private static void Sums(IXLWorksheet sheet, int row, int first, BudgetLineFigures sum, FormulaValues values)
+    {
+        foreach (var c in new[] { ColActual, ColPlan, ColPlanToDate, ColPaid, ColForecast, ColDraft })
+            values.Set(sheet.Cell(row, c), $"=SUBTOTAL(9,{Letter(c)}{first}:{Letter(c)}{row - 1})", Column(sum, c));
+        Execution(sheet, row, sum, values);
+    }
+
+    private static void Execution(IXLWorksheet sheet, int row, BudgetLineFigures figures, FormulaValues values) =>
+        values.Set(sheet.Cell(row, ColExecution), $"=IF(H{row}=0,0,J{row}/H{row})", figures.Plan == 0 ? 0 : figures.Paid / figures.Plan);
+
+    /// <summary>The lines in runs of one key, in their order (the query sorts by department, then facility).</summary>
+    private static List<List<int>> Runs(List<int> indices, Func<int, string?> key)
+    {
+        var runs = new List<List<int>>();
+        foreach (var i in indices)
         {
-            if (i < lines.Count && column(lines[i]) == column(lines[start]))
-                continue;
-            sheet.Rows(start + 2, i + 1).Group(); // grouped again by department, facility rows sit one level deeper
-            start = i;
+            if (runs.Count > 0 && key(runs[^1][0]) == key(i))
+                runs[^1].Add(i);
+            else
+                runs.Add([i]);
         }
+        return runs;
     }
 
     /// <param name="titleBlock">The lines above the tables (PUBLICATION §9): title, scope, units, source with the data as of, completeness.</param>
-    private static void WriteSummary(IXLWorksheet sheet, string planSheet, int last, IReadOnlyList<PlanLinesRow> lines, IReadOnlyList<BudgetLineFigures> computed, Labels l, int year, FormulaValues values,
-        IReadOnlyList<string> titleBlock)
+    private static void WriteSummary(IXLWorksheet sheet, string planSheet, PlanRows planRows, IReadOnlyList<PlanLinesRow> lines, IReadOnlyList<BudgetLineFigures> computed, Labels l, int year,
+        FormulaValues values, IReadOnlyList<string> titleBlock)
     {
-        for (var i = 0; i < titleBlock.Count; i++)
-            WorkbookWriter.SetText(sheet.Cell(i + 1, 1), titleBlock[i]);
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(1, 1).Style.Font.FontSize = 13;
+        WorkbookWriter.WriteTitleBlock(sheet, titleBlock);
         var top = titleBlock.Count + 2;
         // The Summary is read, not edited: million tenge (PUBLICATION §11); the cells keep the tenge.
         string[] headers = [l["budget.col.department"], l["budget.col.name"], .. new[] { l.Format("budget.col.actual", year - 2), l.Format("budget.col.plan", year - 1),
             l.Format("budget.col.paid_to_date", year - 1), l.Format("budget.col.forecast", year - 1), l.Format("budget.col.draft", year) }.Select(h => $"{h}, {l["unit.million_tenge"]}")];
         var sources = new[] { ColActual, ColPlan, ColPaid, ColForecast, ColDraft };
         var plan = $"'{planSheet}'";
+        var (first, last) = (planRows.First, planRows.Last);
 
-        // Departments are contiguous blocks of the Plan sheet: a SUBTOTAL over each block.
-        var blocks = new List<(string Key, int First, int Last)>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var key = lines[i].DepartmentCode!;
-            if (blocks.Count > 0 && blocks[^1].Key == key)
-                blocks[^1] = blocks[^1] with { Last = i + 2 };
-            else
-                blocks.Add((key, i + 2, i + 2));
-        }
+        // A department is its subtotal row on the Plan sheet.
+        var blocks = planRows.Departments.Keys.ToList();
         var departmentNames = lines.GroupBy(line => line.DepartmentCode!).ToDictionary(g => g.Key, g => g.First().DepartmentName ?? "");
-        var row = Block(sheet, top, headers, blocks.Select(b => (b.Key, departmentNames[b.Key])).ToList(), sources,
-            (r, key, col) => $"=SUBTOTAL(9,{plan}!{col}{blocks[r].First}:{col}{blocks[r].Last})",
+        var row = Block(sheet, top, headers, blocks.Select(key => (key, departmentNames[key])).ToList(), sources,
+            (_, key, col) => $"={plan}!{col}{planRows.Departments[key]}",
             key => BudgetLineFigures.Sum(computed.Where((_, i) => lines[i].DepartmentCode == key)), l, values);
 
         // Groups are spread over the sheet: SUMIFS on the group column.
         headers[0] = l["budget.col.group"];
         var groupColumn = Letter(ColGroup);
         Block(sheet, row + 2, headers, Groups.Select(g => (g, l["budget.group." + g])).ToList(), sources,
-            (_, key, col) => $"=SUMIFS({plan}!{col}$2:{col}${last},{plan}!{groupColumn}$2:{groupColumn}${last},\"{key}\")",
+            (_, key, col) => $"=SUMIFS({plan}!{col}${first}:{col}${last},{plan}!{groupColumn}${first}:{groupColumn}${last},\"{key}\")",
             key => BudgetLineFigures.Sum(computed.Where((_, i) => lines[i].GroupCode == key)), l, values);
         sheet.Column(1).Width = 12;
         sheet.Column(2).Width = Math.Clamp(lines.Select(line => line.DepartmentName?.Length ?? 0).DefaultIfEmpty(0).Max() + 2, 40, 90); // the longest name whole on paper
@@ -281,6 +334,7 @@ public static class BudgetWorkbookDocument
             l.Format("budget.title", options.Year),
             "",
             l["budget.readme.use"],
+            l["budget.readme.sheets"],
             l["budget.readme.inputs"],
             l["budget.readme.forecast"],
             l["budget.readme.execution"],

@@ -10,17 +10,23 @@ namespace CorrAnalytics.Reports.Excel;
 /// </summary>
 public static class WorkbookWriter
 {
+    /// <summary>The lines above a sheet's table, from row 1 (PUBLICATION §9): the title bold, the rest in the body size.</summary>
+    public static void WriteTitleBlock(IXLWorksheet sheet, IReadOnlyList<string> lines)
+    {
+        for (var line = 0; line < lines.Count; line++)
+        {
+            var cell = sheet.Cell(line + 1, 1);
+            SetText(cell, lines[line]);
+            cell.Style.Font.Bold = line == 0;
+            cell.Style.Font.FontSize = line == 0 ? 13 : 10;
+        }
+    }
+
     /// <param name="points">The language's unit of percentage points, written in the format of a change of a percentage.</param>
     public static void AddSheet(XLWorkbook workbook, ReportTable table, string points, WorkbookFrame frame)
     {
         var sheet = workbook.AddWorksheet(SheetName(table.SheetName));
-        for (var line = 0; line < frame.TitleBlock.Count; line++)
-        {
-            var cell = sheet.Cell(line + 1, 1);
-            SetText(cell, frame.TitleBlock[line]);
-            cell.Style.Font.Bold = line == 0;
-            cell.Style.Font.FontSize = line == 0 ? 13 : 10;
-        }
+        WriteTitleBlock(sheet, frame.TitleBlock);
         var top = frame.HeaderRow;
         var widths = table.Columns.Select(c => (double)c.Header.Length).ToArray();
         for (var c = 0; c < table.Columns.Count; c++)

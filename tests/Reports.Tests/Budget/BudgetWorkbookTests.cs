@@ -29,7 +29,9 @@ public class BudgetWorkbookTests
     }
 
     private static Dictionary<int, IXLRow> PlanRows(XLWorkbook workbook) =>
-        workbook.Worksheet("Plan").RowsUsed().Skip(1).Where(r => !r.Cell(5).IsEmpty()).ToDictionary(r => r.Cell(5).GetValue<int>());
+        SheetTable.Rows(workbook.Worksheet("Plan")).Where(r => r.Cell(5).DataType == XLDataType.Number).ToDictionary(r => r.Cell(5).GetValue<int>());
+
+    private static int TotalRow(IXLWorksheet sheet) => SheetTable.Rows(sheet).Single(r => r.Cell(1).GetString() == "Total").RowNumber();
 
     [Fact]
     public void Forecast_and_draft_formulas_compute_the_figures_worked_out_by_hand()
@@ -87,12 +89,12 @@ public class BudgetWorkbookTests
                 Assert.Equal((double)expected.Forecast, cached[$"Plan!L{row}"], 3);
                 Assert.Equal((double)expected.Draft, cached[$"Plan!M{row}"], 3);
             }
-            var total = rows.Values.Max(r => r.RowNumber()) + 1;
+            var total = TotalRow(workbook.Worksheet("Plan"));
             var (plan, paid) = (Lines.Values.Sum(v => v.Plan), Lines.Values.Sum(v => v.Paid));
             Assert.Equal((double)plan, cached[$"Plan!H{total}"], 3);
             Assert.Equal((double)(paid / plan), cached[$"Plan!K{total}"], 9);
             Assert.Equal((double)Lines.Values.Sum(v => v.Draft), cached[$"Plan!M{total}"], 3);
-            Assert.Equal(10 / 12.0, cached["Assumptions!B6"], 9); // January–October paid
+            Assert.Equal(10 / 12.0, cached[$"Assumptions!{workbook.NamedRange("ElapsedShare").Ranges.Single().FirstCell().Address}"], 9); // January–October paid
 
             var summary = workbook.Worksheet("Summary");
             var supplies = summary.RowsUsed().Single(r => r.Cell(1).GetString() == "14x").RowNumber();
@@ -122,7 +124,7 @@ public class BudgetWorkbookTests
         var (workbook, _) = Write(warehouse);
         using (workbook)
         {
-            var header = PlanRows(workbook).Values.First().Worksheet.Row(1).Cell(11).GetString();
+            var header = SheetTable.Header(workbook.Worksheet("Plan")).Cell(11).GetString();
             var readme = string.Join("\n", workbook.Worksheet(1).CellsUsed().Select(c => c.GetString()));
             var monthly = Labels.For(ReportLanguage.English)["col.execution"];
 
@@ -160,10 +162,66 @@ public class BudgetWorkbookTests
             Assert.True(PlanRows(workbook)[111].Cell(10).Style.Protection.Locked);
             Assert.All(workbook.Worksheets, s => Assert.True(s.IsProtected));
             var plan = workbook.Worksheet("Plan");
-            Assert.True(plan.Row(2).OutlineLevel >= 2);
             Assert.Equal(2, plan.ConditionalFormats.Count());
-            Assert.Equal(1, plan.SheetView.SplitRow);
+            Assert.Equal(7, plan.SheetView.SplitRow);
             Assert.Equal(XLPageOrientation.Landscape, plan.PageSetup.PageOrientation);
+        }
+    }
+
+    [Fact]
+    public void The_plan_has_a_subtotal_after_each_facility_and_department_and_the_total_counts_each_line_once()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var (workbook, path) = Write(warehouse);
+        var cached = CachedValues(path);
+        using (workbook)
+        {
+            var plan = workbook.Worksheet("Plan");
+            var rows = SheetTable.Rows(plan);
+            var lines = PlanRows(workbook).Values.Select(r => r.RowNumber()).Order().ToList();
+            var facility = rows.Single(r => r.Cell(3).GetString() == "Facility total");
+            var department = rows.Single(r => r.Cell(3).GetString() == "Department total");
+            var total = TotalRow(plan);
+            var (plan2026, draft) = ((double)Lines.Values.Sum(v => v.Plan), (double)Lines.Values.Sum(v => v.Draft));
+
+            Assert.Equal([lines[^1] + 1, lines[^1] + 2, lines[^1] + 3], new[] { facility.RowNumber(), department.RowNumber(), total });
+            Assert.Equal(("D-11", "А-1"), (facility.Cell(1).GetString(), facility.Cell(2).GetString()));
+            foreach (var row in new[] { facility.RowNumber(), department.RowNumber(), total })
+            {
+                Assert.Equal(plan2026, cached[$"Plan!H{row}"], 3);
+                Assert.Equal(draft, cached[$"Plan!M{row}"], 3);
+                Assert.StartsWith("SUBTOTAL(9,", plan.Cell(row, 8).FormulaA1);
+            }
+            Assert.Equal((2, 1, 0), (plan.Row(lines[0]).OutlineLevel, facility.OutlineLevel, department.OutlineLevel));
+            Assert.Equal(SheetTable.HeaderRow(plan), plan.AutoFilter.Range.FirstRow().RowNumber());
+            Assert.Equal(department.RowNumber(), plan.AutoFilter.Range.LastRow().RowNumber()); // the total stays under the filter
+
+            var summary = workbook.Worksheet("Summary");
+            var d11 = summary.RowsUsed().Single(r => r.Cell(1).GetString() == "D-11");
+            Assert.Equal($"'Plan'!H{department.RowNumber()}", d11.Cell(4).FormulaA1);
+        }
+    }
+
+    [Fact]
+    public void It_opens_on_the_readme_and_every_sheet_below_it_opens_with_a_title_block()
+    {
+        using var warehouse = new HandMadeWarehouse();
+        var (workbook, _) = Write(warehouse);
+        using (workbook)
+        {
+            Assert.Equal(["Readme", "Summary", "Plan", "Assumptions"], workbook.Worksheets.Select(s => s.Name));
+            Assert.True(workbook.Worksheet("Readme").TabActive);
+            foreach (var sheet in workbook.Worksheets.Skip(1))
+            {
+                var lines = Enumerable.Range(1, 5).Select(r => sheet.Cell(r, 1).GetString()).ToList();
+                Assert.Equal($"Budget planning workbook for 2027 — {sheet.Name}", lines[0]);
+                Assert.Equal("Republic of Kazakhstan", lines[1]);
+                Assert.StartsWith("Units: ", lines[2]);
+                Assert.Matches("^Source: the accounting system.*Data as of ", lines[3]);
+                Assert.StartsWith("Completeness of the data: 10 months of 2026", lines[4]);
+                Assert.Equal((7, 7), (sheet.PageSetup.FirstRowToRepeatAtTop, sheet.SheetView.SplitRow));
+            }
+            Assert.Equal("11x Wages", workbook.Worksheet("Assumptions").Cell(workbook.NamedRange("Adj_11x").Ranges.Single().FirstCell().Address.RowNumber, 1).GetString());
         }
     }
 
