@@ -155,10 +155,10 @@ public static class BudgetWorkbookDocument
 
         var row = top + 1;
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var department in Runs(Enumerable.Range(0, lines.Count).ToList(), i => lines[i].DepartmentCode))
+        foreach (var department in Runs.Of(Enumerable.Range(0, lines.Count), i => lines[i].DepartmentCode))
         {
             var departmentFirst = row;
-            foreach (var facility in Runs(department, i => lines[i].FacilityCode))
+            foreach (var facility in Runs.Of(department, i => lines[i].FacilityCode))
             {
                 var facilityFirst = row;
                 foreach (var i in facility)
@@ -246,20 +246,6 @@ public static class BudgetWorkbookDocument
 
     private static void Execution(IXLWorksheet sheet, int row, BudgetLineFigures figures, FormulaValues values) =>
         values.Set(sheet.Cell(row, ColExecution), $"=IF(H{row}=0,0,J{row}/H{row})", figures.Plan == 0 ? 0 : figures.Paid / figures.Plan);
-
-    /// <summary>The lines in runs of one key, in their order (the query sorts by department, then facility).</summary>
-    private static List<List<int>> Runs(List<int> indices, Func<int, string?> key)
-    {
-        var runs = new List<List<int>>();
-        foreach (var i in indices)
-        {
-            if (runs.Count > 0 && key(runs[^1][0]) == key(i))
-                runs[^1].Add(i);
-            else
-                runs.Add([i]);
-        }
-        return runs;
-    }
 
     /// <param name="titleBlock">The lines above the tables (PUBLICATION §9): title, scope, units, source with the data as of, completeness.</param>
     private static void WriteSummary(IXLWorksheet sheet, string planSheet, PlanRows planRows, IReadOnlyList<PlanLinesRow> lines, IReadOnlyList<BudgetLineFigures> computed, Labels l, int year,

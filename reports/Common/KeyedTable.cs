@@ -27,4 +27,18 @@ public static class KeyedTable
         var table = new ReportTable(sheet, columns).AddRows(rows);
         return totals is { Length: > 0 } ? table.WithTotals(table.TotalsRow(labels["col.total"], totals, parts)) : table;
     }
+
+    /// <summary>
+    /// The table grouped by <paramref name="group"/> (rows already in the group's order), each group led
+    /// by its subtotal row labelled in <paramref name="labelColumn"/>, and the totals row over every line.
+    /// <paramref name="parts"/> sums, over a group or over all, the parts of shares the table does not show.
+    /// </summary>
+    public static ReportTable Grouped<T>(string sheet, IReadOnlyList<ReportColumn> columns, Labels labels, IReadOnlyList<T> rows, Func<T, string> group,
+        Func<string, string> label, int labelColumn, Func<T, object?[]> values, Func<IReadOnlyList<T>, IReadOnlyDictionary<string, decimal?>> parts, params TotalRatio[] totals)
+    {
+        var table = new ReportTable(sheet, columns);
+        foreach (var members in Runs.Of(rows, group))
+            table.AddGroup(label(group(members[0])), labelColumn, members.Select(values).ToList(), totals, parts(members));
+        return table.WithTotals(table.TotalsRow(labels["col.total"], totals, parts(rows)));
+    }
 }

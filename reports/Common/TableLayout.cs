@@ -10,10 +10,19 @@ public static class TableLayout
     public static Layout.Elements.Table Of(ReportTable source, System.Globalization.CultureInfo culture, string? points = null)
     {
         var table = new Layout.Elements.Table(source.Columns.Select(c => new TableColumn(c.Header, c.Relative, Align: c.Kind == ValueKind.Text ? Align.Left : Align.Right)).ToList());
-        foreach (var row in source.Rows)
-            table.AddRow(row.Select((v, i) => NumberFormat.Format(v, source.Columns[i].Kind, culture, points)).ToArray());
+        for (var r = 0; r < source.Rows.Count; r++)
+        {
+            if (source.IsSubtotal(r))
+                table.AddSubtotal(SumCells(source, source.Rows[r], culture, points));
+            else
+                table.AddRow(source.Rows[r].Select((v, i) => NumberFormat.Format(v, source.Columns[i].Kind, culture, points)).ToArray());
+        }
         if (source.Totals is { } totals)
-            table.Totals(totals.Select((v, i) => v is null && source.Columns[i] is { Kind: ValueKind.Text } or { Additive: false } ? "" : NumberFormat.Format(v, source.Columns[i].Kind, culture, points)).ToArray());
+            table.Totals(SumCells(source, totals, culture, points));
         return table;
     }
+
+    /// <summary>A totals or subtotal row: a text or a figure that is not added up is blank there, not "not available".</summary>
+    private static string[] SumCells(ReportTable source, object?[] values, System.Globalization.CultureInfo culture, string? points) =>
+        values.Select((v, i) => v is null && source.Columns[i] is { Kind: ValueKind.Text } or { Additive: false } ? "" : NumberFormat.Format(v, source.Columns[i].Kind, culture, points)).ToArray();
 }

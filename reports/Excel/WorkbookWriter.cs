@@ -40,8 +40,15 @@ public static class WorkbookWriter
         var row = top + 1;
         if (table.Rows.Count == 0)
             SetText(sheet.Cell(row++, 1), frame.None); // an empty sheet says so in its first row
-        foreach (var values in table.Rows)
-            WriteRow(sheet, row++, values, table.Columns, widths, points);
+        for (var r = 0; r < table.Rows.Count; r++, row++)
+        {
+            WriteRow(sheet, row, table.Rows[r], table.Columns, widths, points);
+            if (table.IsSubtotal(r))
+            {
+                sheet.Row(row).Style.Font.Bold = true;
+                sheet.Range(row, 1, row, table.Columns.Count).Style.Fill.BackgroundColor = XLColor.FromHtml("#EAF0F5");
+            }
+        }
         if (table.Totals is { } totals)
         {
             WriteRow(sheet, row, totals, table.Columns, widths, points);

@@ -152,7 +152,7 @@ public static class Paginator
             {
                 var needed = WithFollowers(blocks, i, pageHeight, y);
                 if (y + needed > pageHeight && needed <= pageHeight)
-                    NewPage();
+                    StartContinuation(block); // a group's subtotal row inside a table takes the table's header along
             }
             if (block.KeepGroup != 0 && (i == 0 || blocks[i - 1].KeepGroup != block.KeepGroup))
             {

@@ -4,12 +4,19 @@ namespace CorrAnalytics.Reports.Model;
 public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> columns)
 {
     private readonly List<object?[]> _rows = [];
+    private readonly HashSet<int> _subtotals = [];
 
     public string SheetName { get; } = sheetName;
 
     public IReadOnlyList<ReportColumn> Columns { get; } = columns;
 
+    /// <summary>Every row in print order, the subtotal rows of groups included (<see cref="IsSubtotal"/>).</summary>
     public IReadOnlyList<object?[]> Rows => _rows;
+
+    /// <summary>The rows that are not subtotals: a facility each, a product each.</summary>
+    public IReadOnlyList<object?[]> Lines => _rows.Where((_, i) => !_subtotals.Contains(i)).ToList();
+
+    public bool IsSubtotal(int row) => _subtotals.Contains(row);
 
     public object?[]? Totals { get; private set; }
 
@@ -37,12 +44,27 @@ public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> co
         return this;
     }
 
+    /// <summary>
+    /// A group of rows led by its subtotal row (PUBLICATION §8: facilities grouped by branch, products
+    /// by category): <paramref name="label"/> in <paramref name="labelColumn"/>, counts and money summed
+    /// over the group, shares recomputed from its summed parts as in <see cref="TotalsRow"/>.
+    /// </summary>
+    public ReportTable AddGroup(string label, int labelColumn, IReadOnlyList<object?[]> rows, IEnumerable<Common.TotalRatio> ratios, IReadOnlyDictionary<string, decimal?>? hiddenSums = null)
+    {
+        var subtotal = Sums(label, rows, ratios, hiddenSums);
+        (subtotal[0], subtotal[labelColumn]) = (null, label);
+        _subtotals.Add(_rows.Count);
+        Add(subtotal);
+        return AddRows(rows);
+    }
+
     /// <summary>The same rows and totals with only some columns (a narrower table for a printed page).</summary>
     public ReportTable Select(params int[] columns)
     {
         var table = new ReportTable(SheetName, columns.Select(c => Columns[c]).ToList());
         foreach (var row in _rows)
             table.Add(columns.Select(c => row[c]).ToArray());
+        table._subtotals.UnionWith(_subtotals);
         if (Totals is { } totals)
             table.WithTotals(columns.Select(c => totals[c]).ToArray());
         return table.WithNote(Note);
@@ -52,13 +74,16 @@ public sealed class ReportTable(string sheetName, IReadOnlyList<ReportColumn> co
     /// The totals row: counts and money summed; each share recomputed from its summed parts, which
     /// are columns of the table or the sums of parts it does not show (<paramref name="hiddenSums"/>).
     /// </summary>
-    public object?[] TotalsRow(string label, IEnumerable<Common.TotalRatio> ratios, IReadOnlyDictionary<string, decimal?>? hiddenSums = null)
+    public object?[] TotalsRow(string label, IEnumerable<Common.TotalRatio> ratios, IReadOnlyDictionary<string, decimal?>? hiddenSums = null) =>
+        Sums(label, Lines, ratios, hiddenSums);
+
+    private object?[] Sums(string label, IReadOnlyList<object?[]> rows, IEnumerable<Common.TotalRatio> ratios, IReadOnlyDictionary<string, decimal?>? hiddenSums)
     {
         var totals = new object?[Columns.Count];
         totals[0] = label;
         for (var c = 1; c < Columns.Count; c++)
             if (Columns[c] is { Kind: ValueKind.Integer or ValueKind.Events or ValueKind.Money, Additive: true })
-                totals[c] = _rows.Sum(r => r[c] is null ? 0 : NumberFormat.ToDecimal(r[c]!));
+                totals[c] = rows.Sum(r => r[c] is null ? 0 : NumberFormat.ToDecimal(r[c]!));
         decimal? Part(string key) => hiddenSums is not null && hiddenSums.TryGetValue(key, out var sum) ? sum : totals[Column(key)] as decimal?;
         foreach (var ratio in ratios)
             totals[Column(ratio.Column)] = Part(ratio.Numerator) is { } n && Part(ratio.Denominator) is { } d && d != 0

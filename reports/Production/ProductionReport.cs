@@ -25,7 +25,7 @@ public sealed record ProductionReport(
     /// </summary>
     public const int RankedAbove = 20;
 
-    public bool Ranks => Facilities.Rows.Count > RankedAbove;
+    public bool Ranks => Facilities.Lines.Count > RankedAbove;
 
     public IEnumerable<ReportTable> Tables => Ranks
         ? [Summary, Branches, Facilities, Top, Bottom, Categories, Products, Missing]

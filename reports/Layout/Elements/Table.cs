@@ -8,6 +8,7 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
 {
     private const double Padding = 3;
     private readonly List<string[]> _rows = [];
+    private readonly HashSet<int> _subtotals = [];
     private string[]? _totals;
 
     public bool Zebra { get; init; } = true;
@@ -42,6 +43,13 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
         return this;
     }
 
+    /// <summary>A group's subtotal row, which leads its group: bold on a light fill, kept with the group's first row.</summary>
+    public Table AddSubtotal(params string[] cells)
+    {
+        _subtotals.Add(_rows.Count);
+        return AddRow(cells);
+    }
+
     public Table Totals(params string[] cells)
     {
         _totals = cells.Length == columns.Count ? cells : throw new ArgumentException("The totals row needs a cell per column.");
@@ -56,9 +64,14 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
         var header = Build("table-header", headerLines, TextStyles.TableHeader, Palette.HeaderFill, widths, null);
         yield return header;
         var repeated = Continued is null ? header : WithContinued(header, Continued, measurer, widths.Sum());
+        var stripe = 0;
         for (var i = 0; i < _rows.Count; i++)
         {
-            var row = RowBlock("table-row", _rows[i], TextStyles.TableCell, Zebra && i % 2 == 1 ? Palette.Zebra : null, widths, measurer, repeated);
+            var subtotal = _subtotals.Contains(i);
+            stripe = subtotal ? 0 : stripe + 1; // the stripes start again under each subtotal
+            var row = subtotal
+                ? RowBlock("table-subtotal", _rows[i], TextStyles.TableTotal, Palette.SubtotalFill, widths, measurer, repeated, keepWithNext: i + 1 < _rows.Count)
+                : RowBlock("table-row", _rows[i], TextStyles.TableCell, Zebra && stripe % 2 == 0 ? Palette.Zebra : null, widths, measurer, repeated);
             if (i == 0) // a header never ends a page alone; inside a keep-together it keeps that group
                 header.KeepGroup = row.KeepGroup = header.KeepGroup != 0 ? header.KeepGroup : NextGroup();
             yield return row;
@@ -118,17 +131,17 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
             .Select(w => measurer.Width(w, TextStyles.TableTotal)).DefaultIfEmpty(0).Max();
 
     private double WidestCell(int column, ITextMeasurer measurer) =>
-        _rows.Select(r => measurer.Width(r[column], TextStyles.TableCell))
+        _rows.Select((r, k) => measurer.Width(r[column], _subtotals.Contains(k) ? TextStyles.TableTotal : TextStyles.TableCell))
             .Append(_totals is null ? 0 : measurer.Width(_totals[column], TextStyles.TableTotal))
             .Max();
 
-    private Block RowBlock(string kind, string[] cells, TextStyle style, string? fill, double[] widths, ITextMeasurer measurer, Block? header)
+    private Block RowBlock(string kind, string[] cells, TextStyle style, string? fill, double[] widths, ITextMeasurer measurer, Block? header, bool keepWithNext = false)
     {
         var lines = cells.Select((text, i) => TextWrapper.Wrap([new Span(text, style)], widths[i] - 2 * Padding, measurer)).ToList();
-        return Build(kind, lines, style, fill, widths, header);
+        return Build(kind, lines, style, fill, widths, header, keepWithNext);
     }
 
-    private Block Build(string kind, List<List<TextLine>> lines, TextStyle style, string? fill, double[] widths, Block? header)
+    private Block Build(string kind, List<List<TextLine>> lines, TextStyle style, string? fill, double[] widths, Block? header, bool keepWithNext = false)
     {
         var height = lines.Max(cell => cell.Sum(l => l.Height)) + 2 * Padding;
         return new Block(kind, height, (surface, x, top) =>
@@ -153,6 +166,7 @@ public sealed class Table(IReadOnlyList<TableColumn> columns) : Element
         })
         {
             RepeatedHeader = header,
+            KeepWithNext = keepWithNext,
             Text = string.Join(" | ", lines.Select(cell => string.Join(" ", cell.Select(l => l.Plain)))),
             Split = available => SplitRow(kind, lines, style, fill, widths, header, available),
         };

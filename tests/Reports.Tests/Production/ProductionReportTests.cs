@@ -88,13 +88,13 @@ public class ProductionReportTests
         var english = new ProductionReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.English);
         var russian = new ProductionReportBuilder(warehouse.Session, TestClock.Running()).Build(October, ReportLanguage.Russian);
 
-        var facilities = english.Facilities.Rows.ToDictionary(r => (string)r[0]!, r => ((string)r[1]!, (string)r[2]!));
+        var facilities = english.Facilities.Lines.ToDictionary(r => (string)r[0]!, r => ((string)r[1]!, (string)r[2]!));
         var ruName = warehouse.Session.Scalar<string>("select name_ru from core.dim_facility where facility_code = 'Б-2'");
         Assert.Equal(("Colony A-1", "Еңбек"), facilities["А-1"]);                       // a branch the seeds do not know: as its form wrote it
         Assert.Equal((ruName, "Enbek-Abai branch"), facilities["Б-2"]);                 // no English name in the register: the Russian one
         Assert.Equal(["Enbek-Abai branch", "Еңбек"], english.Branches.Rows.Select(r => (string)r[0]!));
         Assert.Equal(["Филиал «Еңбек-Абай»", "Еңбек"], russian.Branches.Rows.Select(r => (string)r[0]!)); // the order of the forms' names, in every language
-        var products = english.Products.Rows.ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        var products = english.Products.Lines.ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
         Assert.Equal("Cotton suit", products["GR-001"]);
         Assert.Equal(warehouse.Session.Scalar<string>("select name_ru from core.dim_product where product_code = 'BK-001'"), products["BK-001"]);
     }

@@ -11,4 +11,5 @@ public sealed record ByProductRow(
     decimal? OutputValue,
     double? FulfilmentPct,
     decimal? SoldValue,
-    decimal? PlanValue);
+    decimal? PlanValue,
+    string? Category);

@@ -1,7 +1,15 @@
 -- grain: facility that filed a П-1 form for the month beginning $1: output, sales and labour; $2 is the language
+-- in the order of by_branch.sql (a branch by the region of its facilities), then by code in natural order
 with facility_months as (
     select * from marts.mart_facility_monthly
     where month = $1::date and filed_production_form
+),
+
+branch_order as (
+    select f.branch as form_branch, min(r.sort_order) as region_order
+    from facility_months as f
+    left join core.dim_region as r on r.region_code = f.region_code
+    group by all
 ),
 
 final as (
@@ -21,9 +29,12 @@ final as (
         wage_fund / nullif(employed_total, 0)           as average_wage,
         deductions,
         coalesce(internal_value, 0) as internal_value,             -- the parts of a national total's shares
-        coalesce(wage_fund, 0)      as wage_fund
+        coalesce(wage_fund, 0)      as wage_fund,
+        o.region_order,
+        f.branch as form_branch
     from facility_months as f
     left join core.dim_branch as b using (branch)
+    left join branch_order as o on o.form_branch = f.branch
 )
 
-select * from final order by staging.natural_key(facility_code)
+select * exclude (region_order, form_branch) from final order by region_order, form_branch, staging.natural_key(facility_code)

@@ -1,4 +1,5 @@
 -- grain: product made in the month beginning $1: quantities and values over all facilities; $2 is the language
+-- grouped by category in the categories' order (by_category.sql), then by code
 with final as (
     select
         d.product_code,
@@ -9,12 +10,15 @@ with final as (
         sum(p.output_value) as output_value,
         sum(p.output_value) * 100.0 / nullif(sum(p.plan_value), 0) as fulfilment_pct,
         sum(p.sold_value)   as sold_value,
-        sum(p.plan_value)   as plan_value   -- the part of a total's fulfilment
+        sum(p.plan_value)   as plan_value,
+        case $2 when 'kk' then c.name_kk when 'ru' then c.name_ru else c.name_en end as category,
+        c.sort_order
     from core.fact_production as p
     join core.dim_product as d using (product_code)
     join core.dim_unit as u on u.unit = d.unit
+    left join core.dim_product_category as c on c.category = d.category
     where p.month = $1::date
     group by all
 )
 
-select * from final order by product_code
+select * exclude (sort_order) from final order by sort_order, product_code
