@@ -30,21 +30,19 @@ public static class ReportCharts
         line.MarkerShape = marker;
         line.MarkerSize = 5;
         line.LineWidth = n == 0 ? 2 : 1.5f;
-        line.Color = n == 0 ? ScottPlot.Color.FromHex("#0B3C5D") : ScottPlot.Color.FromHex("#6B8FB0");
+        line.Color = LineColor(n);
     }
 
+    private static ScottPlot.Color LineColor(int n) => ScottPlot.Color.FromHex(n == 0 ? "#0B3C5D" : "#4F7396");
+
     /// <summary>A level axis starts at zero (PUBLICATION §7: a cut axis makes a small change look large).</summary>
-    internal static void FromZero(ScottPlot.Plot plot, IEnumerable<double> values, double? top = null)
-    {
-        var max = values.DefaultIfEmpty(0).Max();
-        plot.Axes.SetLimitsY(0, top ?? (max <= 0 ? 1 : max * 1.12));
-    }
+    internal static void FromZero(ScottPlot.Plot plot, IEnumerable<double> values, double? top = null) =>
+        plot.Axes.SetLimitsY(0, top ?? Top(values));
 
     internal static string MonthLabel(DateOnly month, string language) =>
         (language switch { "kk" => MonthNames.Kazakh, "ru" => MonthNames.Russian, _ => MonthNames.English })[month.Month - 1][..3] + $" {month:yy}";
 
-    /// <summary>Lines over months, the months labelled every other one.</summary>
-    /// <summary>Lines over months from a zero axis (a percentage up to 100), the months labelled every other one.</summary>
+    /// <summary>Lines over months from a zero axis (a percentage up to 100), the months labelled every other one, each line named at its end.</summary>
     /// <param name="percent">The values are percentages: the axis runs from 0 to 100.</param>
     public static Chart Lines(Translations.Labels l, IReadOnlyList<DateOnly> months, bool percent, params (string Label, double[] Values)[] series)
     {
@@ -53,22 +51,60 @@ public static class ReportCharts
             plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N1", l.Language.Culture), MaxTickCount = 6 };
         var x = Enumerable.Range(0, months.Count).Select(i => (double)i).ToArray();
         for (var n = 0; n < series.Length; n++)
-        {
-            var line = plot.Add.Scatter(x, series[n].Values);
-            line.LegendText = series[n].Label;
-            Style(line, n);
-        }
+            Style(plot.Add.Scatter(x, series[n].Values), n);
         plot.Axes.Bottom.SetTicks(x.Where((_, i) => i % 2 == 0).ToArray(), months.Where((_, i) => i % 2 == 0).Select(m => MonthLabel(m, l.Language.Code)).ToArray());
-        FromZero(plot, series.SelectMany(s => s.Values), percent ? 100 : null);
-        LegendOutside(plot);
-        return new Chart(plot, height: 170);
+        var top = percent ? 100 : Top(series.SelectMany(s => s.Values));
+        FromZero(plot, [], top);
+        const double height = 170;
+        DirectLabels(plot, x, series, top, height);
+        return new Chart(plot, height);
     }
 
-    /// <summary>The legend below the data, in one row: it never covers a point.</summary>
-    internal static void LegendOutside(ScottPlot.Plot plot)
+    /// <summary>The top of a level axis from zero: a little above the largest value.</summary>
+    internal static double Top(IEnumerable<double> values) => values.DefaultIfEmpty(0).Max() is var max && max > 0 ? max * 1.12 : 1;
+
+    // ScottPlot measures in 96-dpi pixels; a chart spans the text column of an A4 page, about 660 of them.
+    private const double ChartPixels = 660, AxisPixels = 75, CharPixels = 7.2, LinePixels = 14, LabelChars = 22;
+
+    /// <summary>
+    /// Each line named at its last point, in its colour, instead of a boxed legend (PUBLICATION §7):
+    /// the axis runs on to the right to make room for the names; names whose ends lie close are
+    /// moved apart so that they never overlap.
+    /// </summary>
+    internal static void DirectLabels(ScottPlot.Plot plot, double[] x, IReadOnlyList<(string Label, double[] Values)> series, double top, double heightPoints)
     {
-        plot.ShowLegend(ScottPlot.Edge.Bottom);
-        plot.Legend.Orientation = ScottPlot.Orientation.Horizontal;
+        if (x.Length == 0)
+            return;
+        var names = series.Select(s => Wrap(s.Label)).ToList();
+        var label = names.SelectMany(n => n.Split('\n')).Max(line => line.Length) * CharPixels + 10;
+        var span = Math.Max(1, x[^1] - x[0]);
+        plot.Axes.SetLimitsX(x[0] - 0.4, x[^1] + (span + 0.8) * label / (ChartPixels - AxisPixels - label));
+        var dataPixels = heightPoints / 72 * 96 - 45; // less the month axis
+        var ends = series.Select((s, n) => (N: n, Y: s.Values.Length == 0 ? 0 : s.Values[^1], Lines: names[n].Count(c => c == '\n') + 1)).OrderBy(e => e.Y).ToList();
+        for (var i = 1; i < ends.Count; i++)
+        {
+            var gap = (ends[i - 1].Lines + ends[i].Lines) / 2.0 * LinePixels / dataPixels * top;
+            if (ends[i].Y - ends[i - 1].Y < gap)
+                ends[i] = ends[i] with { Y = ends[i - 1].Y + gap };
+        }
+        foreach (var end in ends)
+        {
+            var text = plot.Add.Text(names[end.N], x[^1] + 0.25, end.Y);
+            text.LabelAlignment = ScottPlot.Alignment.MiddleLeft;
+            text.LabelFontName = "DejaVu Sans";
+            text.LabelFontSize = 10;
+            text.LabelFontColor = LineColor(end.N);
+        }
+    }
+
+    /// <summary>A long name on two lines, broken at the space nearest its middle.</summary>
+    private static string Wrap(string name)
+    {
+        if (name.Length <= LabelChars || !name.Contains(' '))
+            return name;
+        var spaces = Enumerable.Range(0, name.Length).Where(i => name[i] == ' ').ToList();
+        var cut = spaces.MinBy(i => Math.Abs(i - name.Length / 2));
+        return name[..cut] + "\n" + name[(cut + 1)..];
     }
 
     /// <summary>

@@ -45,16 +45,19 @@ public static class MonthlyCharts
         var l = report.Labels;
         var plot = ReportCharts.NewPlot(l.Language.Culture);
         var x = Enumerable.Range(0, report.CumulativeBudget.Count).Select(i => (double)i).ToArray();
-        var paid = plot.Add.Scatter(x, report.CumulativeBudget.Select(p => (double)p.Paid / 1e6).ToArray());
-        paid.LegendText = l["series.paid"];
-        ReportCharts.Style(paid, 0);
-        var plan = plot.Add.Scatter(x, report.CumulativeBudget.Select(p => (double)p.Plan / 1e6).ToArray());
-        plan.LegendText = l["series.plan"];
-        ReportCharts.Style(plan, 1);
+        (string Label, double[] Values)[] series =
+        [
+            (l["series.paid"], report.CumulativeBudget.Select(p => (double)p.Paid / 1e6).ToArray()),
+            (l["series.plan"], report.CumulativeBudget.Select(p => (double)p.Plan / 1e6).ToArray()),
+        ];
+        for (var n = 0; n < series.Length; n++)
+            ReportCharts.Style(plot.Add.Scatter(x, series[n].Values), n);
         plot.Axes.Bottom.SetTicks(x, report.CumulativeBudget.Select(p => ReportCharts.MonthLabel(p.Month, l.Language.Code)[..3]).ToArray());
-        ReportCharts.FromZero(plot, report.CumulativeBudget.Select(p => (double)Math.Max(p.Plan, p.Paid) / 1e6));
-        ReportCharts.LegendOutside(plot);
-        return new Chart(plot, height: 190);
+        var top = ReportCharts.Top(series.SelectMany(s => s.Values));
+        ReportCharts.FromZero(plot, [], top);
+        const double height = 190;
+        ReportCharts.DirectLabels(plot, x, series, top, height);
+        return new Chart(plot, height);
     }
 
     public static Chart OutputByCategory(MonthlyReport report) => ReportCharts.OutputByCategory(report.OutputByCategory, report.Labels);

@@ -8,16 +8,31 @@ public class ReportChartsTests
     private static readonly Labels Russian = Labels.For(ReportLanguage.Russian);
 
     [Fact]
-    public void A_line_charts_legend_is_drawn_below_the_data_never_over_it()
+    public void Each_line_is_named_at_its_end_inside_the_image_and_names_of_close_ends_do_not_overlap()
     {
         var months = Enumerable.Range(0, 13).Select(i => new DateOnly(2025, 10, 1).AddMonths(i)).ToList();
+        // The two lines end 1 % of the axis apart: their names would overlap where the lines end.
         var chart = ReportCharts.Lines(Russian, months, percent: false,
-            ("Численность", months.Select(_ => 38_000.0).ToArray()), ("Лимит", months.Select(_ => 47_600.0).ToArray()));
+            ("Численность содержащихся лиц", months.Select(_ => 47_000.0).ToArray()), ("Лимит наполнения", months.Select(_ => 47_600.0).ToArray()));
         chart.Render(500);
 
-        Assert.False(chart.Plot.Legend.IsVisible); // no legend inside the data area
-        var panel = Assert.Single(chart.Plot.Axes.GetPanels().OfType<ScottPlot.Panels.LegendPanel>());
-        Assert.Equal(ScottPlot.Edge.Bottom, panel.Edge);
+        Assert.Empty(chart.Plot.Legend.GetItems()); // no legend box, inside or outside
+        Assert.Empty(chart.Plot.Axes.GetPanels().OfType<ScottPlot.Panels.LegendPanel>());
+        var names = chart.Plot.GetPlottables<ScottPlot.Plottables.Text>().ToList();
+        Assert.Equal(["Численность\nсодержащихся лиц", "Лимит наполнения"], names.Select(n => n.LabelText).Order().Reverse()); // a long name on two lines
+        var rect = chart.Plot.LastRender.DataRect; // layout units, as the names' sizes (the image is scaled for print)
+        var scale = chart.Plot.ScaleFactor;
+        var boxes = names.Select(n =>
+        {
+            var pixel = chart.Plot.GetPixel(n.Location);
+            var at = (X: pixel.X / scale, Y: pixel.Y / scale);
+            using var paint = ScottPlot.Paint.NewDisposablePaint();
+            var size = n.LabelStyle.Measure(paint).Size;
+            return (Left: at.X, Right: at.X + size.Width, Top: at.Y - size.Height / 2, Bottom: at.Y + size.Height / 2);
+        }).OrderBy(b => b.Top).ToList();
+        var lastPoint = chart.Plot.GetPixel(new ScottPlot.Coordinates(12, 47_000)).X / scale;
+        Assert.All(boxes, b => Assert.True(b.Left > lastPoint && b.Right <= rect.Right, $"{b.Left:F0}–{b.Right:F0} px, the last point at {lastPoint:F0}, the data area ends at {rect.Right:F0}"));
+        Assert.True(boxes[0].Bottom <= boxes[1].Top, $"the names overlap: {boxes[0].Bottom:F0} > {boxes[1].Top:F0}");
     }
 
     [Fact]
