@@ -98,6 +98,9 @@ public static class CorrApp
                 .WithDescription("Take a loaded batch out and give its slice back to the file it replaced (from the archive), or leave it empty.")
                 .WithExample("etl", "revert", "--batch", "42")
                 .WithExample("etl", "revert", "--file", "population_202406.csv");
+            etl.AddCommand<EtlReloadMissingCommand>("reload-missing")
+                .WithDescription("Load again, from the archive, the files received that the warehouse no longer holds (lost commits: a deleted .wal, an older copy restored), in the order they came.")
+                .WithExample("etl", "reload-missing", "--data", "/srv/corr");
             etl.AddCommand<EtlRetryCommand>("retry")
                 .WithDescription("Put quarantined files back in the inbox once fixed, for the next load.")
                 .WithExample("etl", "retry", "population_202406.csv")

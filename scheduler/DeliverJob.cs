@@ -31,7 +31,7 @@ public sealed class DeliverJob(JobEnvironment environment) : IJob
             return;
         }
         using var session = environment.OpenWarehouse("deliver");
-        var outcomes = new Deliverer(session, environment.Delivery!, environment.Warehouse.DataDir, environment.Clock)
+        var outcomes = new Deliverer(session, environment.Delivery!, environment.Warehouse.DataDir, environment.Clock, environment.Publication)
             .Deliver(new DeliveryRequest(period, "schedule", Kinds: kinds), cancellationToken: cancellationToken);
         int Count(params DeliveryStatus[] statuses) => outcomes.Count(o => statuses.Contains(o.Status));
         var text = $"deliver {string.Join(",", kinds ?? ["all"])} {period}: {Count(DeliveryStatus.Sent)} sent, {Count(DeliveryStatus.AlreadySent)} sent before, " +

@@ -12,6 +12,9 @@ public sealed record JobEnvironment(
     /// <summary>This scheduler node's name in a cluster (its Quartz instance id: host and process), recorded with every run; null without a cluster.</summary>
     public string? Node { get; init; }
 
+    /// <summary>The site's contact, due day, release days and suppression for the reports (Corr:Reports).</summary>
+    public Reports.Common.PublicationOptions? Publication { get; init; }
+
     /// <summary>Whether recipients are configured, so the deliver job follows each report job.</summary>
     public bool Delivers => Delivery is { Recipients.Count: > 0 };
 

@@ -19,5 +19,5 @@ public sealed class MonthlyReportJob(JobEnvironment environment) : ReportJob(env
     protected override string Period(DateOnly firedOn) => PeriodOf(firedOn);
 
     protected override ReportOutput Write(WarehouseSession session, ProductClock clock, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats) =>
-        new MonthlyReportWriter(session, clock).Write(PreviousMonth(firedOn), language, formats, Folder(firedOn));
+        new MonthlyReportWriter(session, clock, Environment.Publication).Write(PreviousMonth(firedOn), language, formats, Folder(firedOn));
 }

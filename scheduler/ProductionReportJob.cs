@@ -19,5 +19,5 @@ public sealed class ProductionReportJob(JobEnvironment environment) : ReportJob(
     protected override string Period(DateOnly firedOn) => PeriodOf(firedOn);
 
     protected override ReportOutput Write(WarehouseSession session, ProductClock clock, DateOnly firedOn, ReportLanguage language, IReadOnlySet<string> formats) =>
-        new ProductionReportWriter(session, clock).Write(PreviousMonth(firedOn), language, formats, Folder(firedOn));
+        new ProductionReportWriter(session, clock, Environment.Publication).Write(PreviousMonth(firedOn), language, formats, Folder(firedOn));
 }

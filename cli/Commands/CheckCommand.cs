@@ -30,8 +30,12 @@ public sealed class CheckCommand(CorrConfiguration configuration, ProductClock c
         console.Write(table);
         var failed = results.Count(r => !r.Passed && r.IsError);
         console.MarkupLineInterpolated($"{l.Format("console.check.run", runId, results.Count(r => r.Passed), failed, results.Count(r => !r.Passed && !r.IsError))}");
+        // The archive against the warehouse: files received that no batch names were lost with commits.
+        var lost = new CorrAnalytics.Etl.Archive.ArchiveCatalogue(settings.ResolveDataDir(configuration)).Unreferenced(session).Count;
+        if (lost > 0)
+            error.Line(l.Format("console.archive.unreferenced", lost));
         if (failed == 0)
-            return 0;
+            return lost > 0 ? 1 : 0;
         error.Line(l.Format("console.check.failed", failed, string.Join(", ", results.Where(r => !r.Passed && r.IsError).Select(r => r.Name))));
         return 1;
     }

@@ -29,7 +29,7 @@ public sealed class DeliverCommand(CorrConfiguration configuration, ProductClock
             console.MarkupLineInterpolated($"[grey]{l["console.deliver.dry_run"]}[/]");
 
         var request = new DeliveryRequest(period, "cli", settings.DryRun, settings.Resend, settings.Recipient, settings.Report is { } kind ? [kind] : null);
-        var deliverer = new Deliverer(session, options, settings.ResolveDataDir(configuration), clock);
+        var deliverer = new Deliverer(session, options, settings.ResolveDataDir(configuration), clock, configuration.Publication);
         var outcomes = ConsoleProgress.Spin(console, Markup.Escape(l.Format("console.deliver.delivering", period)),
             () => deliverer.Deliver(request, cancellationToken: cancellationToken));
 

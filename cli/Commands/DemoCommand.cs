@@ -43,8 +43,8 @@ public sealed class DemoCommand(CorrConfiguration configuration, ProductClock cl
         var both = new HashSet<string> { "pdf", "xlsx" };
         foreach (var language in ReportLanguage.All)
         {
-            var monthly = new MonthlyReportWriter(session, clock).Write(period, language, both, ReportFolders.For(warehouse.DataDir, "monthly", period.ToString()));
-            var production = new ProductionReportWriter(session, clock).Write(period, language, both, ReportFolders.For(warehouse.DataDir, "production", period.ToString()));
+            var monthly = new MonthlyReportWriter(session, clock, configuration.Publication).Write(period, language, both, ReportFolders.For(warehouse.DataDir, "monthly", period.ToString()));
+            var production = new ProductionReportWriter(session, clock, configuration.Publication).Write(period, language, both, ReportFolders.For(warehouse.DataDir, "production", period.ToString()));
             var budget = new BudgetWorkbookWriter(session, clock).Write(new BudgetWorkbookOptions(to.Year + 1, language), ReportFolders.For(warehouse.DataDir, "budget", $"{to.Year + 1}"));
             console.MarkupLineInterpolated($"{language.Code}: {string.Join(", ", monthly.Files.Concat(production.Files).Concat(budget.Files).Select(Path.GetFileName))}");
         }

@@ -29,6 +29,10 @@ public sealed class InitCommand(CorrConfiguration configuration, ProductClock cl
         table.AddRow("dim_date (2010–2040)", result.CalendarDays.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         console.Write(table);
         console.MarkupLineInterpolated($"{l.Format("console.init.models", result.Models)}");
+        // An archive older than its sidecars learns from the batches what each of its files is.
+        var described = new CorrAnalytics.Etl.Archive.ArchiveCatalogue(options.DataDir).Backfill(session);
+        if (described > 0)
+            console.MarkupLineInterpolated($"{l.Format("console.init.sidecars", described)}");
         return 0;
     }
 }

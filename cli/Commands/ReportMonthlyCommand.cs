@@ -9,4 +9,4 @@ namespace CorrAnalytics.Cli.Commands;
 /// <summary><c>corr report monthly</c>: the monthly ministry report.</summary>
 public sealed class ReportMonthlyCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console)
     : PeriodReportCommand<ReportMonthlySettings>(configuration, clock, console, "monthly", (session, at, period, language, formats, folder, department) =>
-        new MonthlyReportWriter(session, at).Write(period, language, formats, folder, department));
+        new MonthlyReportWriter(session, at, configuration.Publication).Write(period, language, formats, folder, department));

@@ -8,4 +8,4 @@ namespace CorrAnalytics.Cli.Commands;
 /// <summary><c>corr report production</c>: the production output analysis.</summary>
 public sealed class ReportProductionCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console)
     : PeriodReportCommand<ReportProductionSettings>(configuration, clock, console, "production", (session, at, period, language, formats, folder, department) =>
-        new CorrAnalytics.Reports.Production.ProductionReportWriter(session, at).Write(period, language, formats, folder, department));
+        new CorrAnalytics.Reports.Production.ProductionReportWriter(session, at, configuration.Publication).Write(period, language, formats, folder, department));

@@ -36,5 +36,5 @@ public sealed class ReportReproduceCommand(CorrConfiguration configuration, Prod
 
     /// <summary>The publication's report written again into <paramref name="folder"/>, stamped by <paramref name="at"/>.</summary>
     internal static ReportOutput Render(Warehouse.Access.WarehouseSession session, ProductClock at, PublishedReport published, string folder, CorrConfiguration configuration) =>
-        new ReportRenderer(session, configuration.BudgetPassword).Write(at, published, folder);
+        new ReportRenderer(session, configuration.BudgetPassword, configuration.Publication).Write(at, published, folder);
 }

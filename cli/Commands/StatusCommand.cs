@@ -35,6 +35,8 @@ public sealed class StatusCommand(CorrConfiguration configuration, ProductClock 
         var problems = ReportQueries.Single<ProblemsRow>(session);
         var quarantined = CorrAnalytics.Etl.Load.QuarantinedFile.In(Path.Combine(settings.ResolveDataDir(configuration), "quarantine")).Count;
         console.MarkupLineInterpolated($"{l.Format("console.status.problems", quarantined, problems.Failed!, problems.Unbalanced!)}");
+        if (new CorrAnalytics.Etl.Archive.ArchiveCatalogue(settings.ResolveDataDir(configuration)).Unreferenced(session) is { Count: > 0 } lost)
+            console.MarkupLineInterpolated($"[red]{l.Format("console.archive.unreferenced", lost.Count)}[/]");
 
         Publications(session, zone);
         Deliveries(session, zone);

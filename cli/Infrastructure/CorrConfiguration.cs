@@ -29,6 +29,7 @@ public sealed class CorrConfiguration
         Schedule = section.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
         Delivery = section.GetSection("Delivery").Get<Reports.Delivery.DeliveryOptions>() ?? new Reports.Delivery.DeliveryOptions();
         Sources = section.GetSection("Sources").GetChildren().ToDictionary(c => c.Key.ToLowerInvariant(), c => c.Get<Etl.Pull.SourceOptions>() ?? new Etl.Pull.SourceOptions(), StringComparer.OrdinalIgnoreCase);
+        _publication = ReadPublication(section.GetSection("Reports"), Schedule);
         ConsoleLanguageCode = (section["ConsoleLanguage"] is { Length: > 0 } language ? language : "en").Trim().ToLowerInvariant();
         // One zone for reports, the console and the scheduler. Corr:Schedule:TimeZone, its earlier
         // place, is still read when set.
@@ -68,6 +69,36 @@ public sealed class CorrConfiguration
 
     /// <summary>The budget workbook's sheet protection password (Corr:BudgetPassword); null for none.</summary>
     public string? BudgetPassword { get; }
+
+    /// <summary>
+    /// What the reports add beyond the figures (Corr:Reports): Contact (text, or by language kk/ru/en),
+    /// SubmissionDueDay (1–28), SuppressBelow (0 off); the release days are the schedule's working days.
+    /// </summary>
+    public Reports.Common.PublicationOptions Publication => _publication.SubmissionDueDay is < 0 or > 28
+        ? throw new UserFacingException("config.due_day", _publication.SubmissionDueDay)
+        : _publication.SuppressBelow < 0 ? throw new UserFacingException("config.suppress_below", _publication.SuppressBelow) : _publication;
+
+    private readonly Reports.Common.PublicationOptions _publication;
+
+    private static Reports.Common.PublicationOptions ReadPublication(IConfigurationSection section, ScheduleOptions schedule)
+    {
+        var contact = section.GetSection("Contact");
+        var releases = new Dictionary<string, int>();
+        if (schedule.MonthlyReport is { Enabled: true, WorkingDay: { } monthly })
+            releases["monthly"] = monthly;
+        if (schedule.ProductionReport is { Enabled: true, WorkingDay: { } production })
+            releases["production"] = production;
+        return new()
+        {
+            // "Contact": "one text", or "Contact": { "kk": "…", "ru": "…", "en": "…" }
+            Contact = contact.Value is { Length: > 0 } text
+                ? new Dictionary<string, string> { ["default"] = text }
+                : contact.GetChildren().ToDictionary(c => c.Key.ToLowerInvariant(), c => c.Value ?? ""),
+            SubmissionDueDay = section.GetValue("SubmissionDueDay", 0),
+            SuppressBelow = section.GetValue("SuppressBelow", 0),
+            ReleaseWorkingDay = releases,
+        };
+    }
 
     /// <summary>The scheduler's jobs, triggers, time zone and retries (Corr:Schedule).</summary>
     public ScheduleOptions Schedule { get; }

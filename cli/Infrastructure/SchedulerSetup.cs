@@ -19,6 +19,7 @@ public static class SchedulerSetup
             clock, configuration.BudgetPassword, configuration.Delivery, configuration.Sources)
         {
             Node = options.Clustered ? SchedulerStore.NodeName(options) : null,
+            Publication = configuration.Publication,
         };
     }
 }

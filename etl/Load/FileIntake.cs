@@ -33,7 +33,7 @@ internal sealed class FileIntake(WarehouseSession session, FileStore store, Batc
                 : new FileOutcome(file.Name, file.Kind.Code(), file.Slice, FileStatus.Failed, null, 0, 0, 0, $"the file disappeared before it was read: {e.Message}"));
         }
         var sha = FileStore.Sha256(bytes);
-        var archived = store.Archive(bytes, sha, file.Name);
+        var archived = store.Archive(bytes, sha, file.Name, file.Kind.Code(), file.Slice);
         var ready = new ReadyFile(file, bytes, sha, archived, clock.UtcDateTime, null, read?.Form);
         if (!fromArchive && (SettleIfDuplicate(ready) ?? SettleIfOlderRevision(ready)) is { } settled)
             return (null, settled);

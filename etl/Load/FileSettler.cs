@@ -14,6 +14,7 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
     {
         var (ready, batchId, counts, refused, note) = loaded;
         var file = ready.File;
+        Settle(ready, batchId);
         if (!refused)
             batches.Remember(batchId, ready.Sha, file.Kind, file.Slice, file.Name);
         registers.Loaded(file.Kind);
@@ -57,9 +58,11 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
             return new FileOutcome(name, "unknown", null, FileStatus.Failed, null, 0, 0, 0, $"cannot read the file: {e.Message}");
         }
         var sha = FileStore.Sha256(bytes);
-        var archived = store.Archive(bytes, sha, name);
+        var archived = store.Archive(bytes, sha, name, "unknown", null);
         var id = batches.NextId();
-        batches.Write(id, new BatchFile(name, sha, "unknown", null, archived, clock.UtcDateTime), "quarantined", 0, 0, 0, reason);
+        var at = clock.UtcDateTime;
+        batches.Write(id, new BatchFile(name, sha, "unknown", null, archived, at), "quarantined", 0, 0, 0, reason);
+        FileStore.Settled(archived, name, "unknown", null, at, id);
         store.Quarantine(bytes, sha, new QuarantineEntry(name, null, null, id), reason);
         File.Delete(path);
         return new FileOutcome(name, "unknown", null, FileStatus.Quarantined, id, 0, 0, 0, reason);
@@ -86,8 +89,13 @@ internal sealed class FileSettler(FileStore store, BatchLog batches, RegisterCac
     {
         var id = batches.NextId();
         batches.Write(id, ready.Batch, status, 0, 0, 0, error);
+        Settle(ready, id);
         return id;
     }
+
+    /// <summary>The archive's sidecar learns the batch the file became (after the batch is recorded: a sidecar never names a batch that was not written).</summary>
+    private static void Settle(ReadyFile ready, long batchId) =>
+        FileStore.Settled(ready.Archived, ready.File.Name, ready.File.Kind.Code(), ready.File.Slice, ready.Started, batchId);
 
     private static FileOutcome Outcome(ReadyFile ready, FileStatus status, long batchId, LoadCounts? counts, string? message) =>
         new(ready.File.Name, ready.File.Kind.Code(), ready.File.Slice, status, batchId, counts?.Read ?? 0, counts?.Loaded ?? 0, counts?.Rejected ?? 0, message);

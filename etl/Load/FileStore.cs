@@ -1,6 +1,7 @@
 using CorrAnalytics.Warehouse.Time;
 using CorrAnalytics.Warehouse.Files;
 using System.Globalization;
+using CorrAnalytics.Etl.Archive;
 using System.Security.Cryptography;
 
 namespace CorrAnalytics.Etl.Load;
@@ -23,14 +24,27 @@ public sealed class FileStore(string dataDir, ProductClock clock)
     public string ArchivePath(string sha256, string originalName) =>
         Path.Combine(ArchiveDir, sha256[..2], sha256 + SafeExtension(originalName));
 
-    /// <summary>Copies the bytes into the archive unless that hash is there already; returns the path.</summary>
-    public string Archive(byte[] bytes, string sha256, string originalName)
+    /// <summary>
+    /// Copies the bytes into the archive unless that hash is there already, and notes in its sidecar
+    /// that they came in now under <paramref name="originalName"/> (<see cref="ArchiveEntry"/>); returns the path.
+    /// </summary>
+    public string Archive(byte[] bytes, string sha256, string originalName, string kind, string? slice)
     {
         var path = ArchivePath(sha256, originalName);
-        if (File.Exists(path))
-            return path;
-        AtomicFile.WriteAllBytes(path, bytes);
+        if (!File.Exists(path))
+            AtomicFile.WriteAllBytes(path, bytes);
+        var entry = ArchiveEntry.Read(path) ?? new ArchiveEntry(sha256, bytes.LongLength, []);
+        entry.With(new Receipt(originalName, kind, slice, clock.UtcDateTime, null)).Write(path);
         return path;
+    }
+
+    /// <summary>Notes in the sidecar of the blob at <paramref name="archived"/> the batch its latest receipt under <paramref name="name"/> became.</summary>
+    public static void Settled(string? archived, string name, string kind, string? slice, DateTime at, long batch)
+    {
+        if (archived is null || !File.Exists(archived))
+            return;
+        var entry = ArchiveEntry.Read(archived) ?? new ArchiveEntry(Path.GetFileNameWithoutExtension(archived), new FileInfo(archived).Length, []);
+        entry.Settled(name, kind, slice, at, batch).Write(archived);
     }
 
     /// <summary>Puts a copy of a refused file in quarantine with a reason file beside it; returns the copy's path.</summary>

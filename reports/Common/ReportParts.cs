@@ -105,8 +105,10 @@ public static class ReportParts
     /// rounding, and the revision policy, in the reader's language.
     /// </summary>
     /// <param name="symbols">The symbols besides ".." that the report prints (<see cref="NumberFormat.Revised"/>, <see cref="NumberFormat.Provisional"/>).</param>
-    public static Element BackPage(Labels l, params string[] symbols)
+    /// <param name="kind">The report ("monthly", "production"), whose next release the back page names.</param>
+    public static Element BackPage(Labels l, PublicationOptions options, string kind, YearMonth period, params string[] symbols)
     {
+        var culture = l.Language.Culture;
         Element Symbol(string symbol, string meaning) =>
             new Text([new Span(symbol + "  ", TextStyles.Body with { Bold = true }), new Span(l[meaning], TextStyles.Body)]);
         return new Column([
@@ -117,11 +119,22 @@ public static class ReportParts
                 Symbol(NumberFormat.NotAvailable, "back.symbol.not_available"),
                 .. symbols.Contains(NumberFormat.Provisional) ? [Symbol(NumberFormat.Provisional, "back.symbol.provisional")] : Array.Empty<Element>(),
                 .. symbols.Contains(NumberFormat.Revised) ? [Symbol(NumberFormat.Revised, "back.symbol.revised")] : Array.Empty<Element>(),
+                .. symbols.Contains(NumberFormat.Suppressed) ? [Symbol(NumberFormat.Suppressed, "back.symbol.suppressed")] : Array.Empty<Element>(),
                 new Text(l["back.units"], TextStyles.Heading2),
                 new Text(l["back.units.text"], TextStyles.Body),
                 new Text(l["back.rounding"], TextStyles.Body),
                 new Text(l["back.revisions"], TextStyles.Heading2),
                 new Text(l["back.revisions.text"], TextStyles.Body),
+                .. options.DueDate(period) is { } due
+                    ? [new Text(l.Format("back.due", MonthTitle.InCaption(period, l.Language), ReportTime.Date(due, culture)), TextStyles.Body)]
+                    : Array.Empty<Element>(),
+                .. options.SuppressBelow > 0 ? [new Text(l.Format("back.suppression", options.SuppressBelow), TextStyles.Body)] : Array.Empty<Element>(),
+                .. options.NextRelease(kind, period) is { } next
+                    ? [new Text(l["back.next_release"], TextStyles.Heading2), new Text(l.Format("back.next_release.text", MonthTitle.InCaption(period.Next, l.Language), ReportTime.Date(next, culture)), TextStyles.Body)]
+                    : Array.Empty<Element>(),
+                .. options.ContactFor(l.Language) is { } contact // lines split by a new line, or by "\n" as an environment variable writes it
+                    ? [new Text(l["back.contact"], TextStyles.Heading2), .. contact.Split(["\n", "\\n"], StringSplitOptions.None).Select(line => (Element)new Text(line.Trim(), TextStyles.Body))]
+                    : Array.Empty<Element>(),
             ], spacing: 4)),
         ]);
     }

@@ -13,7 +13,7 @@ namespace CorrAnalytics.Reports.Delivery;
 /// copied unless etl.deliveries says it went already (<see cref="DeliveryRun"/>). A message the relay does
 /// not take for a passing reason is tried again with a growing wait; one it refuses is recorded and the others still go.
 /// </summary>
-public sealed class Deliverer(WarehouseSession session, DeliveryOptions options, string dataDir, ProductClock clock)
+public sealed class Deliverer(WarehouseSession session, DeliveryOptions options, string dataDir, ProductClock clock, Common.PublicationOptions? publication = null)
 {
     public IReadOnlyList<DeliveryOutcome> Deliver(DeliveryRequest request, Action<DeliveryOutcome>? delivered = null, CancellationToken cancellationToken = default)
     {
@@ -57,7 +57,7 @@ public sealed class Deliverer(WarehouseSession session, DeliveryOptions options,
     {
         var folder = ReportFolders.For(dataDir, request.Kind, request.Period);
         return publisher.Standing(request, folder)
-            ?? publisher.Publish(request, at => new ReportRenderer(session).Write(at, request, folder));
+            ?? publisher.Publish(request, at => new ReportRenderer(session, null, publication).Write(at, request, folder));
     }
 
     /// <summary>--dry-run: what each item would do, from the publication already rendered of the warehouse as it is (null: it would be rendered first).</summary>

@@ -17,6 +17,9 @@ public static class NumberFormat
     /// <summary>The symbol of a month whose figures are provisional: a source is still incomplete (PUBLICATION §5).</summary>
     public const string Provisional = "p";
 
+    /// <summary>The symbol of a count withheld because it is small (Corr:Reports:SuppressBelow, PUBLICATION §8).</summary>
+    public const string Suppressed = "x";
+
     /// <param name="points">The language's unit of percentage points, needed for a change of a percentage.</param>
     public static string Format(object? value, ValueKind kind, CultureInfo culture, string? points = null) => value switch
     {

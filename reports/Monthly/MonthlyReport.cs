@@ -74,14 +74,21 @@ public sealed record MonthlyReport(
         ? [Summary, Regions, Security, Overcrowded, Incidents, Staff, Budget, Production, Missing, Rejects]
         : [Summary, Regions, Security, Overcrowded, Incidents, Staff, Budget, Production, Missing, Rejects, Revisions];
 
-    /// <summary>The month's figures are provisional while a source is incomplete (PUBLICATION §5): a facility has not submitted, or a source has no rows.</summary>
-    public bool Provisional => Missing.Rows.Count > 0 || Sources.Any(s => s.Rows == 0);
+    /// <summary>The site's contact, due day, release day and suppression (Corr:Reports).</summary>
+    public PublicationOptions Options { get; init; } = new();
+
+    /// <summary>
+    /// The month's figures are provisional while a source is incomplete (PUBLICATION §5): a facility has
+    /// not submitted, or a source has no rows; and before the month's returns are due (Corr:Reports:SubmissionDueDay).
+    /// </summary>
+    public bool Provisional => Missing.Rows.Count > 0 || Sources.Any(s => s.Rows == 0) || Options.BeforeDue(Period, GeneratedAt, Zone);
 
     /// <summary>The symbols the report prints besides "..", for its back page.</summary>
     public string[] Symbols =>
     [
         .. Incidents.Rows.Any(r => r.Skip(1).Take(3).Any(v => v is not null && NumberFormat.ToDecimal(v) == 0)) ? [NumberFormat.Nil] : Array.Empty<string>(),
         .. Provisional ? [NumberFormat.Provisional] : Array.Empty<string>(),
+        .. Incidents.Rows.Any(r => r.Contains(NumberFormat.Suppressed)) ? [NumberFormat.Suppressed] : Array.Empty<string>(),
         .. Summary.Rows.Any(r => r.Any(v => v is KindedValue { Flag: not null })) ? [NumberFormat.Revised] : Array.Empty<string>(),
     ];
 

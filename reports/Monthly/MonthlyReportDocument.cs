@@ -58,7 +58,7 @@ public static class MonthlyReportDocument
             ]),
             .. Revisions(report, x),
             ReportParts.Methodology(l, IndicatorCatalogue.Monthly),
-            ReportParts.BackPage(l, report.Symbols),
+            ReportParts.BackPage(l, report.Options, "monthly", report.Period, report.Symbols),
         ], spacing: 8));
     }
 

@@ -31,6 +31,15 @@ public sealed record ProductionReport(
         ? [Summary, Branches, Facilities, Top, Bottom, Categories, Products, Missing]
         : [Summary, Branches, Facilities, Categories, Products, Missing];
 
+    /// <summary>The site's contact, due day and release day (Corr:Reports).</summary>
+    public PublicationOptions Options { get; init; } = new();
+
+    /// <summary>Provisional while a facility's П-1 form is missing, and before the month's returns are due (PUBLICATION §5).</summary>
+    public bool Provisional => Missing.Rows.Count > 0 || Options.BeforeDue(Period, GeneratedAt, Zone);
+
+    /// <summary>The symbols the report prints besides "..", for its back page.</summary>
+    public string[] Symbols => Provisional ? [NumberFormat.Provisional] : [];
+
     /// <summary>The deductions from the employed's wages, over the facilities that filed.</summary>
     public decimal Deductions => Indicators.Single(i => i.Key == "deductions").Value ?? 0;
 }

@@ -17,7 +17,7 @@ public static class ProductionReportDocument
     {
         var l = report.Labels;
         var culture = l.Language.Culture;
-        var x = ReportParts.Exhibits(l, report.Period, report.DataVersion, report.Zone, report.Missing.Rows.Count > 0);
+        var x = ReportParts.Exhibits(l, report.Period, report.DataVersion, report.Zone, report.Provisional);
         var contents = new Contents(l["contents"]);
         var tiles = report.Indicators.Select(i => IndicatorTiles.Tile(i, l)).ToList();
         var months = report.Trend.Select(t => t.Month).ToList();
@@ -48,7 +48,7 @@ public static class ProductionReportDocument
                 ReportParts.Part(l["section.quality"], x.Table(l["caption.missing"],
                     report.Missing.Rows.Count == 0 ? new Text(l["quality.none"], TextStyles.Body) : TableLayout.Of(report.Missing, culture), ExhibitSource.Intake)),
                 ReportParts.Methodology(l, IndicatorCatalogue.Production, "meth.counting.production"),
-            ReportParts.BackPage(l),
+            ReportParts.BackPage(l, report.Options, "production", report.Period, report.Symbols),
             ], spacing: 8));
     }
 

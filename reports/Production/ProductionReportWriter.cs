@@ -5,12 +5,14 @@ using CorrAnalytics.Warehouse.Time;
 namespace CorrAnalytics.Reports.Production;
 
 /// <summary><c>corr report production</c>: the production output analysis (PDF and workbook) and its manifest.</summary>
-public sealed class ProductionReportWriter(WarehouseSession session, ProductClock clock)
+/// <param name="options">The site's contact, due day and release day (Corr:Reports); none by default.</param>
+public sealed class ProductionReportWriter(WarehouseSession session, ProductClock clock, PublicationOptions? options = null)
 {
     /// <param name="department">A department's code for its report (its facilities only, the republic's figures beside); null for the republic.</param>
     public ReportOutput Write(YearMonth period, ReportLanguage language, IReadOnlySet<string> formats, string folder, string? department = null)
     {
-        var report = ReportScope.Render(session, department, period, language, scope => new ProductionReportBuilder(session, clock).Build(period, language, scope));
+        var report = ReportScope.Render(session, department, period, language, scope => new ProductionReportBuilder(session, clock).Build(period, language, scope))
+            with { Options = options ?? new() };
         var tag = report.Scope.FileTag;
         return ReportFiles.Write(folder, $"production_{period}{tag}_{language.Code}", report.GeneratedAt, formats,
             () => ProductionReportDocument.Compose(report), report.Tables,

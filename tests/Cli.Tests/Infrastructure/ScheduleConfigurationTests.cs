@@ -49,4 +49,32 @@ public class ScheduleConfigurationTests
         Assert.DoesNotContain(jobs, j => j.Job.Key.Equals(ScheduleRegistry.ProductionReport));
         Assert.Equal("ru", jobs.Single(j => j.Job.Key.Equals(ScheduleRegistry.MonthlyReport)).Job.JobDataMap.GetString(ReportJob.LanguagesKey));
     }
+
+    [Fact]
+    public void The_reports_settings_give_the_contact_the_due_day_and_the_release_days_of_the_schedule()
+    {
+        var shipped = Configuration([]).Publication;
+        Assert.Empty(shipped.Contact);
+        Assert.Equal((0, 0), (shipped.SubmissionDueDay, shipped.SuppressBelow));
+        Assert.Equal(new Dictionary<string, int> { ["monthly"] = 5, ["production"] = 5 }, shipped.ReleaseWorkingDay);
+
+        var one = Configuration(new() { ["Corr:Reports:Contact"] = "stat@example.kz", ["Corr:Reports:SubmissionDueDay"] = "10", ["Corr:Schedule:ProductionReport:Enabled"] = "false" }).Publication;
+        Assert.Equal("stat@example.kz", one.ContactFor(Reports.ReportLanguage.Kazakh));
+        Assert.Equal(new DateOnly(2026, 12, 10), one.DueDate(new Warehouse.Time.YearMonth(2026, 11)));
+        Assert.Equal(["monthly"], one.ReleaseWorkingDay.Keys); // a report the schedule does not release names no next release
+
+        var each = Configuration(new() { ["Corr:Reports:Contact:ru"] = "Отдел статистики", ["Corr:Reports:Contact:EN"] = "Statistics unit" }).Publication;
+        Assert.Equal(("Отдел статистики", "Statistics unit", null), (each.ContactFor(Reports.ReportLanguage.Russian), each.ContactFor(Reports.ReportLanguage.English), each.ContactFor(Reports.ReportLanguage.Kazakh)));
+    }
+
+    [Theory]
+    [InlineData("SubmissionDueDay", "31", "Corr:Reports:SubmissionDueDay is 31; it is a day of the month from 1 to 28, or 0 for none")]
+    [InlineData("SuppressBelow", "-1", "Corr:Reports:SuppressBelow is -1; it is a count, 0 to print every count")]
+    public void A_reports_setting_out_of_range_is_a_clear_error(string key, string value, string message)
+    {
+        var configuration = Configuration(new() { [$"Corr:Reports:{key}"] = value });
+
+        var error = Assert.Throws<UserFacingException>(() => configuration.Publication);
+        Assert.Equal(message, error.Message);
+    }
 }

@@ -1,0 +1,54 @@
+using CorrAnalytics.Etl.Load;
+using CorrAnalytics.Warehouse.Access;
+using CorrAnalytics.Warehouse.Time;
+
+namespace CorrAnalytics.Etl.Archive;
+
+/// <summary>
+/// <c>corr etl reload-missing</c>: loads again, from the archive, the files the warehouse no longer
+/// holds (<see cref="ArchiveCatalogue.Unreferenced"/>), under the names they came in, in the order they
+/// were received: a later version of a slice replaces an earlier one as it did the first time. Each
+/// run takes a folder of its own (not the inbox), one file of a name at a time.
+/// </summary>
+public sealed class MissingFileReloader(WarehouseSession session, EtlOptions options, ProductClock clock)
+{
+    public sealed record Outcome(int Reloaded, int Unnamed, IReadOnlyList<EtlRunResult> Runs);
+
+    public Outcome Reload(IProgress<string>? progress = null)
+    {
+        var missing = new ArchiveCatalogue(options.DataDir).Unreferenced(session);
+        var named = missing.Where(m => m.Entry is { Received.Count: > 0 }).ToList();
+        var runs = new List<EtlRunResult>();
+        foreach (var group in Groups(named.Select(m => (m.Blob, Name: m.Entry!.Received[0].Name)).ToList()))
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(options.DataDir, "tmp", $"reload-{clock.UtcNow.UtcTicks}")).FullName;
+            try
+            {
+                foreach (var (blob, name) in group)
+                {
+                    progress?.Report(name);
+                    File.Copy(blob, Path.Combine(folder, name));
+                }
+                runs.Add(new EtlRunner(session, options with { Inbox = folder, SettleTime = TimeSpan.Zero, RefreshAfterLoad = true }, clock).Run());
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        return new Outcome(named.Count, missing.Count - named.Count, runs);
+    }
+
+    /// <summary>The files in runs of distinct names, in their order: a name seen again starts the next run.</summary>
+    private static List<List<(string Blob, string Name)>> Groups(List<(string Blob, string Name)> files)
+    {
+        var groups = new List<List<(string Blob, string Name)>>();
+        foreach (var file in files)
+        {
+            if (groups.Count == 0 || groups[^1].Any(f => string.Equals(f.Name, file.Name, StringComparison.OrdinalIgnoreCase)))
+                groups.Add([]);
+            groups[^1].Add(file);
+        }
+        return groups;
+    }
+}
