@@ -14,11 +14,7 @@ public sealed class EtlRevertCommand(CorrConfiguration configuration, ProductClo
     {
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl revert", console);
         new WarehouseInitializer(session, clock).Initialize();
-        var options = new EtlOptions(settings.ResolveDataDir(configuration))
-        {
-            RejectThreshold = configuration.RejectThreshold, MaxFileMegabytes = configuration.MaxFileMegabytes,
-        };
-        var reverter = new BatchReverter(session, options, clock);
+        var reverter = new BatchReverter(session, clock);
         var batch = settings.Batch ?? reverter.LatestOf(settings.File!)
             ?? throw new UsageException("usage.revert_no_file", settings.File!);
         BatchReverter.Outcome outcome;
@@ -34,10 +30,8 @@ public sealed class EtlRevertCommand(CorrConfiguration configuration, ProductClo
         console.MarkupLineInterpolated($"{l.Format("console.revert.done", outcome.Reverted, outcome.RevertBatch)}");
         if (outcome.Restored is null)
             console.MarkupLineInterpolated($"{l["console.revert.empty"]}");
-        else if (outcome.Reload?.Files.SingleOrDefault() is { Status: FileStatus.Loaded } restored)
-            console.MarkupLineInterpolated($"{l.Format("console.revert.restored", outcome.Restored, restored.BatchId!, restored.Loaded)}");
         else
-            throw new UserFacingException("console.revert.not_restored", outcome.Reverted, outcome.Restored, outcome.Reload?.Files.SingleOrDefault()?.Message ?? "");
+            console.MarkupLineInterpolated($"{l.Format("console.revert.restored", outcome.Restored, outcome.RestoredBatch!, outcome.RevertBatch, outcome.RestoredRows)}");
         console.MarkupLineInterpolated($"{l["console.revert.marts"]}");
         return 0;
     }

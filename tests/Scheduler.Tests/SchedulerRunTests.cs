@@ -34,7 +34,8 @@ public sealed class SchedulerRunTests
         Assert.StartsWith("1 file(s): 1 loaded", runs[0].Detail);
         var checks = Warehouse.Checks.CheckRunner.LoadChecks().Count;
         Assert.Contains($"{checks} of {checks} passed", runs[1].Detail);
-        Assert.Single(Directory.EnumerateFiles(Path.Combine(harness.DataDir, "archive"), "*", SearchOption.AllDirectories));
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(harness.DataDir, "archive"), "*.csv", SearchOption.AllDirectories));
+        Assert.Single(Directory.EnumerateFiles(Path.Combine(harness.DataDir, "archive"), "*.json", SearchOption.AllDirectories)); // its sidecar
     }
 
     [Fact]

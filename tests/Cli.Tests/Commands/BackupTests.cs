@@ -50,12 +50,25 @@ public class BackupTests
         Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
         Assert.Equal(population + lines.Length - 1, Population(data.Path, "2024-02"));
 
+        var resubmitted = Population(data.Path, "2024-02");
+
         var restore = CorrRun.Run("restore", backups.Path, "--data", data.Path); // the newest backup of the folder
         Assert.True(restore.ExitCode == 0, restore.Error);
         Assert.Contains("Restored", restore.Output);
         Assert.Equal((population, batches, publications, history),
             (Population(data.Path, "2024-02"), Count(data.Path, "etl.batches"), Count(data.Path, "etl.publications"), Count(data.Path, "history.fact_population_daily")));
+
+        // The resubmission came after the backup: it left the inbox for the archive, which the restored warehouse does not know of. Said, then loaded again.
+        var check = CorrRun.Run("check", "--data", data.Path);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("The archive holds 1 file(s) received that no batch of the warehouse names", check.Error);
+        Assert.Contains("corr etl reload-missing", CorrRun.Run("status", "--data", data.Path).Output);
+        var reload = CorrRun.Run("etl", "reload-missing", "--data", data.Path);
+        Assert.True(reload.ExitCode == 0, reload.Error + reload.Output);
+        Assert.Contains("Loading again from the archive: population_202402.csv", reload.Output);
+        Assert.Equal(resubmitted, Population(data.Path, "2024-02"));
         Assert.Equal(0, CorrRun.Run("check", "--data", data.Path).ExitCode);
+        Assert.Contains("nothing to load again", CorrRun.Run("etl", "reload-missing", "--data", data.Path).Output);
 
         // Into a new, empty folder as well: a lost data folder comes back from its backup.
         using var elsewhere = new TempDataDir();

@@ -64,7 +64,7 @@ public class AsOfTests
         etl.Drop("population_202401.csv", Header, "ЕЦ-166/1,2024-01-01,400,398,2,0,0,12");
         etl.Run();
         var loaded = DataVersion(etl);
-        var outcome = new BatchReverter(etl.Session, new EtlOptions(etl.DataDir), TestClock.Running()).Revert(loaded);
+        var outcome = new BatchReverter(etl.Session, TestClock.Running()).Revert(loaded);
 
         Assert.Empty(Population(etl));
         Assert.Equal(["ЕЦ-166/1 2024-01-01 400"], PopulationAsOf(etl, loaded));

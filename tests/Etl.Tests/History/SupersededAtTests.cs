@@ -47,7 +47,7 @@ public class SupersededAtTests
         var loaded = etl.Count("select max(batch_id) from etl.batches where kind = 'population'");
         fake.Advance(TimeSpan.FromMinutes(20)); // 00:10 on 1 March in Almaty, 19:10 on 29 February UTC
 
-        new BatchReverter(etl.Session, new EtlOptions(etl.DataDir), etl.Clock).Revert(loaded);
+        new BatchReverter(etl.Session, etl.Clock).Revert(loaded);
 
         Assert.Equal([new DateTime(2028, 2, 29, 19, 10, 0)], SupersededAt(etl, "history.fact_population_daily"));
     }

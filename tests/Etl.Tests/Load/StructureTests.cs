@@ -18,7 +18,7 @@ public class StructureTests
         Assert.Contains(reason, File.ReadAllText(reasonFile));
         Assert.Equal("quarantined", etl.Session.Scalar<string>("select status from etl.batches where file_name = $1", outcome.FileName));
         var sha = etl.Session.Scalar<string>("select sha256 from etl.batches where file_name = $1", outcome.FileName)!;
-        Assert.Single(Directory.GetFiles(Path.Combine(etl.DataDir, "archive", sha[..2]), sha + ".*"));
+        Assert.Single(Directory.GetFiles(Path.Combine(etl.DataDir, "archive", sha[..2]), sha + ".*"), f => !f.EndsWith(".json", StringComparison.Ordinal)); // the blob, beside its sidecar
         Assert.Empty(Directory.GetFiles(etl.Inbox));
     }
 

@@ -90,7 +90,7 @@ public sealed class ParquetExportTests : IDisposable
     {
         Export();
         var february = _etl.Count("select max(batch_id) from etl.batches where file_name = 'population_202402.csv'");
-        new BatchReverter(_etl.Session, new EtlOptions(_etl.DataDir), TestClock.Running()).Revert(february);
+        new BatchReverter(_etl.Session, TestClock.Running()).Revert(february);
         File.Delete(Path.Combine(_out, "fact_population_daily", "period_year=2024", "period_month=1", "data_0.parquet"));
 
         var after = Export();
