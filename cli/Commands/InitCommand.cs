@@ -33,6 +33,8 @@ public sealed class InitCommand(CorrConfiguration configuration, ProductClock cl
         var described = new CorrAnalytics.Etl.Archive.ArchiveCatalogue(options.DataDir).Backfill(session);
         if (described > 0)
             console.MarkupLineInterpolated($"{l.Format("console.init.sidecars", described)}");
+        if (Reports.Publications.PublicationReconciler.Reconcile(session, options.DataDir) is var recovered and > 0)
+            console.MarkupLineInterpolated($"{l.Format("console.restore.publications", recovered)}");
         return 0;
     }
 }

@@ -10,7 +10,8 @@ namespace CorrAnalytics.Cli.Commands;
 /// <summary>
 /// <c>corr restore BACKUP [--data DIR]</c>: checks every file of the backup against its hashes, then puts
 /// its warehouse in place of the data folder's (which must be stopped) and the publication manifests the
-/// folder lacks back into <c>reports/</c>. A backup that fails its check restores nothing.
+/// folder lacks back into <c>reports/</c>; the publications made since, whose manifests stand there, are
+/// recorded again under their numbers. A backup that fails its check restores nothing.
 /// </summary>
 public sealed class RestoreCommand(CorrConfiguration configuration, ProductClock clock, IAnsiConsole console) : Command<RestoreSettings>
 {
@@ -34,6 +35,13 @@ public sealed class RestoreCommand(CorrConfiguration configuration, ProductClock
             throw new UserFacingException("console.restore.busy", data);
         }
         console.MarkupLineInterpolated($"{l.Format("console.restore.done", folder, data, ReportTimeText(manifest.TakenAtUtc), manifest.LastBatch ?? 0)}");
+        // The publications made after the backup stand in reports/ as manifests: recorded again, their numbers never given twice.
+        using (var session = WarehouseSession.OpenWriter(settings.WarehouseOptions(configuration), "corr restore", clock))
+        {
+            new CorrAnalytics.Warehouse.WarehouseInitializer(session, clock).Initialize();
+            if (Reports.Publications.PublicationReconciler.Reconcile(session, data) is var recovered and > 0)
+                console.MarkupLineInterpolated($"{l.Format("console.restore.publications", recovered)}");
+        }
         console.MarkupLineInterpolated($"{l["console.restore.next"]}");
         return 0;
     }

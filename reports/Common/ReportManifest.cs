@@ -21,6 +21,9 @@ public sealed record ReportManifest(
     /// <summary>The data version the report was rendered as of (corr report --as-of); null for the warehouse as it was then current.</summary>
     public long? AsOf { get; init; }
 
+    /// <summary>The warehouse's data version the publication was recorded with (etl.publications.data_version), so a lost record can be written again.</summary>
+    public long? PublishedVersion { get; init; }
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,

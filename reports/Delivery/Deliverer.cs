@@ -23,7 +23,7 @@ public sealed class Deliverer(WarehouseSession session, DeliveryOptions options,
         var period = request.Period.ToString();
         var publisher = new Publisher(session, clock);
         var log = new DeliveryLog(session, clock, request.TriggeredBy);
-        using var run = new DeliveryRun(options, log, clock, ScopeName, request.Resend, cancellationToken);
+        using var run = new DeliveryRun(options, log, new DeliveryJournal(dataDir), clock, ScopeName, request.Resend, cancellationToken);
         var plan = DeliveryItem.Plan(options, request.Kinds, request.Recipient).ToList();
         var outcomes = new List<DeliveryOutcome>();
         void Done(IEnumerable<DeliveryOutcome> done)

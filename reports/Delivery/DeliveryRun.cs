@@ -10,10 +10,11 @@ namespace CorrAnalytics.Reports.Delivery;
 /// nothing; failed or left sending: tried again in that row, with its Message-Id). Folders are copied
 /// at once; messages are queued and sent in rounds: every message waiting is tried once per round,
 /// and only those that met a passing failure wait for the next, so a run waits the retry delays once,
-/// not once per message, while it holds the warehouse.
+/// not once per message, while it holds the warehouse. What the journal says went through already is
+/// not sent again either, whatever etl.deliveries says (a warehouse restored from an older copy).
 /// </summary>
 internal sealed class DeliveryRun(
-    DeliveryOptions options, DeliveryLog log, ProductClock clock, Func<DeliveryItem, string> scopeName, bool resend,
+    DeliveryOptions options, DeliveryLog log, DeliveryJournal journal, ProductClock clock, Func<DeliveryItem, string> scopeName, bool resend,
     CancellationToken cancellationToken) : IDisposable
 {
     private readonly List<Queued> _queued = [];
@@ -38,9 +39,17 @@ internal sealed class DeliveryRun(
                 continue;
             }
             var attachments = publication.Output.Files.Select(ReportManifest.Describe).ToList();
+            if (!resend && latest is null && journal.Latest(item.Channel, item.Address, DeliveryJournal.FilesKey(attachments)) is { } journaled)
+            {
+                outcomes.Add(new DeliveryOutcome(item, journaled.Status == DeliveryLog.Sent ? DeliveryStatus.AlreadySent : DeliveryStatus.RefusedBefore, id, At: journaled.At));
+                continue;
+            }
             // A row an earlier run left failed (or sending, killed meanwhile) is tried again as itself, with its message id.
             var again = !resend && latest is not null;
-            var messageId = again ? latest!.MessageId : item.Channel == DeliveryItem.Mail ? MimeUtils.GenerateMessageId(options.Smtp.Sender.Domain) : null;
+            var messageId = again ? latest!.MessageId
+                : item.Channel != DeliveryItem.Mail ? null
+                : resend ? MimeUtils.GenerateMessageId(options.Smtp.Sender.Domain) // sent again on purpose: a message of its own
+                : DeliveryJournal.MessageId(attachments, item.Address, options.Smtp.Sender.Domain);
             var delivery = again ? latest!.Id : log.Start(id, item, messageId, attachments);
             if (again)
                 log.Resume(delivery);
@@ -124,6 +133,8 @@ internal sealed class DeliveryRun(
     private DeliveryOutcome Finish(Queued queued, string status, string? error)
     {
         log.Finish(queued.Delivery, status, queued.Tries, error, queued.Attachments);
+        if (status is DeliveryLog.Sent or DeliveryLog.Refused)
+            journal.Append(new DeliveryJournal.Entry(queued.Item.Channel, queued.Item.Address, DeliveryJournal.FilesKey(queued.Attachments), status, queued.MessageId, clock.UtcDateTime, queued.Publication.Id));
         var outcome = status switch { DeliveryLog.Sent => DeliveryStatus.Sent, DeliveryLog.Refused => DeliveryStatus.Refused, _ => DeliveryStatus.Failed };
         return new DeliveryOutcome(queued.Item, outcome, queued.Publication.Id, queued.Tries, error, clock.UtcDateTime);
     }

@@ -33,7 +33,7 @@ public sealed class Publisher(WarehouseSession session, ProductClock clock)
         // Recorded in the warehouse itself, once back from the as-of catalog, which is read-only.
         var files = output.Files.Select(ReportManifest.Describe).ToList();
         var id = same?.Id ?? (session.IsReadOnly ? null : Record(request, generatedAt, version, files, figures));
-        var manifest = ReportManifest.Read(output.Manifest) with { PublicationId = id, AsOf = request.AsOf };
+        var manifest = ReportManifest.Read(output.Manifest) with { PublicationId = id, AsOf = request.AsOf, PublishedVersion = id is null ? null : version };
         manifest.Write(Path.GetDirectoryName(output.Manifest)!, Path.GetFileName(output.Manifest));
         var differing = same is null ? [] : Differing(same.Files, files);
         return new Publication(output, id, version, generatedAt, same is not null, request.AsOf, differing);

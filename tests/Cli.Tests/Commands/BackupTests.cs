@@ -152,4 +152,55 @@ public class BackupTests
         Assert.Contains($"The warehouse {file} cannot be opened", line);
         Assert.Contains("corr restore", line);
     }
+
+    /// <summary>
+    /// Issue #32: a warehouse restored from a copy older than a delivery forgets the publication and the
+    /// delivery; the manifests and the delivery journal beside it do not. Delivering again sends nothing
+    /// twice (a real SMTP server counts), verify knows the file, and no publication number is reused.
+    /// </summary>
+    [Fact]
+    public async Task After_a_restore_nothing_delivered_is_sent_again_and_no_publication_number_is_reused()
+    {
+        using var data = new TempDataDir();
+        using var backups = new TempDataDir();
+        Loaded(data);
+        Assert.Equal(0, CorrRun.Run("backup", "--data", data.Path, "--out", backups.Path).ExitCode);
+        await using var smtp = await SmtpTestServer.Start();
+        var settings = new Dictionary<string, string>
+        {
+            ["CORR__DELIVERY__SMTP__HOST"] = "127.0.0.1", ["CORR__DELIVERY__SMTP__PORT"] = $"{smtp.Port}", ["CORR__DELIVERY__SMTP__SECURITY"] = "None",
+            ["CORR__DELIVERY__SMTP__FROM"] = "CorrAnalytics <corr@example.kz>",
+            ["CORR__DELIVERY__RECIPIENTS__0__NAME"] = "Leader", ["CORR__DELIVERY__RECIPIENTS__0__EMAIL"] = "leader@example.kz",
+            ["CORR__DELIVERY__RECIPIENTS__0__REPORTS__0"] = "monthly", ["CORR__DELIVERY__RECIPIENTS__0__LANGUAGES__0"] = "ru",
+        };
+        async Task<CorrOutcome> Deliver()
+        {
+            using var run = CorrProcess.Start(settings, "deliver", "--period", "2024-02", "--data", data.Path);
+            return await run.Finished();
+        }
+
+        var first = await Deliver();
+        Assert.True(first.ExitCode == 0, first.Error + first.Output);
+        var message = Assert.Single(smtp.Received);
+        var published = WarehouseQuery.Scalar(data.Path, "select max(publication_id) from etl.publications");
+        var pdf = Directory.GetFiles(Path.Combine(data.Path, "reports", "monthly", "2024-02"), "*_ru.pdf").Single();
+
+        var restore = CorrRun.Run("restore", backups.Path, "--data", data.Path);
+        Assert.True(restore.ExitCode == 0, restore.Error);
+        Assert.Contains("1 publication(s) made after the backup were recorded again", restore.Output);
+        Assert.Equal(published, WarehouseQuery.Scalar(data.Path, "select max(publication_id) from etl.publications"));
+        Assert.Equal(0, WarehouseQuery.Scalar(data.Path, "select count(*) from etl.deliveries")); // the restored warehouse never saw the delivery
+
+        var second = await Deliver();
+        Assert.True(second.ExitCode == 0, second.Error + second.Output);
+        Assert.Contains("0 sent, 1 sent before", second.Output);
+        Assert.Single(smtp.Received); // nothing twice
+        var manifest = Reports.Common.ReportManifest.Read(Path.Combine(Path.GetDirectoryName(pdf)!, "manifest_2024-02_ru.json"));
+        Assert.Equal(Reports.Delivery.DeliveryJournal.MessageId(manifest.Files, "leader@example.kz", "example.kz"), message.MessageId); // one message id for these files to this address, whoever composes it
+        Assert.Contains($"publication {published}", CorrRun.Run("report", "verify", pdf, "--data", data.Path).Output);
+
+        var kazakh = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2024-02", "--lang", "kk", "--format", "xlsx");
+        Assert.True(kazakh.ExitCode == 0, kazakh.Error);
+        Assert.Equal(published + 1, WarehouseQuery.Scalar(data.Path, "select max(publication_id) from etl.publications")); // a new number, not a reused one
+    }
 }
