@@ -98,6 +98,9 @@ public static class CorrApp
                 .WithDescription("Take a loaded batch out and give its slice back to the file it replaced (from the archive), or leave it empty.")
                 .WithExample("etl", "revert", "--batch", "42")
                 .WithExample("etl", "revert", "--file", "population_202406.csv");
+            etl.AddCommand<EtlRebuildCommand>("rebuild")
+                .WithDescription("Build a new warehouse in a new data folder from an archive alone: every file replayed in the order it came, every revert done again.")
+                .WithExample("etl", "rebuild", "--data", "/srv/corr-new", "--from-archive", "/srv/corr/archive");
             etl.AddCommand<EtlReloadMissingCommand>("reload-missing")
                 .WithDescription("Load again, from the archive, the files received that the warehouse no longer holds (lost commits: a deleted .wal, an older copy restored), in the order they came.")
                 .WithExample("etl", "reload-missing", "--data", "/srv/corr");

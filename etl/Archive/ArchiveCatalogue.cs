@@ -14,8 +14,11 @@ public sealed class ArchiveCatalogue(string dataDir)
     public string Folder { get; } = Path.Combine(dataDir, "archive");
 
     /// <summary>Every blob's path, in hash order.</summary>
-    public IReadOnlyList<string> Blobs() => Directory.Exists(Folder)
-        ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
+    public IReadOnlyList<string> Blobs() => BlobsIn(Folder);
+
+    /// <summary>Every blob of the archive folder <paramref name="archive"/> (not their sidecars), in hash order.</summary>
+    public static IReadOnlyList<string> BlobsIn(string archive) => Directory.Exists(archive)
+        ? Directory.EnumerateFiles(archive, "*", SearchOption.AllDirectories)
             .Where(p => !p.EndsWith(ArchiveEntry.Suffix, StringComparison.Ordinal) && !Path.GetFileName(p).StartsWith('.'))
             .Order(StringComparer.Ordinal).ToList()
         : [];

@@ -7,6 +7,9 @@ namespace CorrAnalytics.Etl.Archive;
 /// <summary>One time a file came in: the name it came under, its kind and slice, when, and the batch it became (null until it is recorded).</summary>
 public sealed record Receipt(string Name, string Kind, string? Slice, DateTime ReceivedAt, long? Batch);
 
+/// <summary>A batch of these bytes taken out by <c>corr etl revert</c>, by which revert batch and when: a rebuild from the archive reverts it again at that point.</summary>
+public sealed record RevertNote(long Batch, long RevertBatch, DateTime RevertedAt);
+
 /// <summary>
 /// What the archive knows of one blob without the warehouse (its sidecar, <c>&lt;sha256&gt;.json</c>
 /// beside it): its hash, size, and every time it was received, oldest first. Written atomically each
@@ -15,6 +18,9 @@ public sealed record Receipt(string Name, string Kind, string? Slice, DateTime R
 /// </summary>
 public sealed record ArchiveEntry(string Sha256, long Size, IReadOnlyList<Receipt> Received)
 {
+    /// <summary>The batches of these bytes that were reverted (none in a sidecar written before reverts were noted).</summary>
+    public IReadOnlyList<RevertNote> Reverts { get; init; } = [];
+
     public const string Suffix = ".json";
 
     private static readonly JsonSerializerOptions Json = new()

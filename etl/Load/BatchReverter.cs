@@ -30,7 +30,7 @@ public sealed class BatchReverter(WarehouseSession session, ProductClock clock)
             File = r.GetString(1), Kind = r.GetString(2), Slice = r.IsDBNull(3) ? null : r.GetString(3), Status = r.GetString(4),
             ReplacedBy = r.IsDBNull(5) ? (long?)null : r.GetInt64(5),
             Previous = r.IsDBNull(6) ? (long?)null : r.GetInt64(6), PreviousFile = r.IsDBNull(7) ? null : r.GetString(7),
-            PreviousRows = r.IsDBNull(9) ? 0 : r.GetInt64(9),
+            PreviousRows = r.IsDBNull(9) ? 0 : r.GetInt64(9), Archive = r.IsDBNull(10) ? null : r.GetString(10),
         }, batchId).FirstOrDefault() ?? throw new RevertRefusedException("no_batch", $"there is no batch {batchId}; 'corr etl batches' lists them.", batchId);
         if (b.Status == "replaced")
             throw new RevertRefusedException("replaced", $"batch {batchId} ({b.File}) was replaced by batch {b.ReplacedBy} already: it holds nothing to take out. Revert batch {b.ReplacedBy} to go back.", batchId, b.File, b.ReplacedBy!);
@@ -59,6 +59,7 @@ public sealed class BatchReverter(WarehouseSession session, ProductClock clock)
             session.Execute(SqlResources.Sql("revert/replaced"), batchId, id);
             return (id, rows);
         });
+        FileStore.Reverted(b.Archive, batchId, revert, clock.UtcDateTime); // the archive remembers it, for a rebuild
         new Warehouse.Models.ModelRunner(session).Run(); // the marts follow; were this cut short, status says they are behind and the next run refreshes them
         return new Outcome(batchId, revert, b.PreviousFile, b.Previous, restored);
     }

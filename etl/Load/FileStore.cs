@@ -38,15 +38,21 @@ public sealed class FileStore(string dataDir, ProductClock clock)
         return path;
     }
 
+    /// <summary>Notes in the sidecar of the blob at <paramref name="archived"/> that its batch <paramref name="batch"/> was reverted by <paramref name="revertBatch"/> at <paramref name="at"/>.</summary>
+    public static void Reverted(string? archived, long batch, long revertBatch, DateTime at) =>
+        Update(archived, entry => entry.Reverts.Any(r => r.Batch == batch) ? entry : entry with { Reverts = [.. entry.Reverts, new RevertNote(batch, revertBatch, at)] });
+
     /// <summary>Notes in the sidecar of the blob at <paramref name="archived"/> the batch its latest receipt under <paramref name="name"/> became.</summary>
-    public static void Settled(string? archived, string name, string kind, string? slice, DateTime at, long batch)
+    public static void Settled(string? archived, string name, string kind, string? slice, DateTime at, long batch) =>
+        Update(archived, entry => entry.Settled(name, kind, slice, at, batch));
+
+    private static void Update(string? archived, Func<ArchiveEntry, ArchiveEntry> change)
     {
         if (archived is null || !File.Exists(archived))
             return;
         try
         {
-            var entry = ArchiveEntry.Read(archived) ?? new ArchiveEntry(Path.GetFileNameWithoutExtension(archived), new FileInfo(archived).Length, []);
-            entry.Settled(name, kind, slice, at, batch).Write(archived);
+            change(ArchiveEntry.Read(archived) ?? new ArchiveEntry(Path.GetFileNameWithoutExtension(archived), new FileInfo(archived).Length, [])).Write(archived);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -151,6 +151,7 @@ public class BackupTests
         var line = Assert.Single(status.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains($"The warehouse {file} cannot be opened", line);
         Assert.Contains("corr restore", line);
+        Assert.Contains("corr etl rebuild --data NEW --from-archive", line);
     }
 
     /// <summary>

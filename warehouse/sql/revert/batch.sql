@@ -4,7 +4,8 @@ select
     p.batch_id     as previous_batch,
     p.file_name    as previous_file,
     p.archive_path as previous_archive,
-    p.rows_loaded  as previous_rows
+    p.rows_loaded  as previous_rows,
+    b.archive_path as archive
 from etl.batches as b
 left join etl.batches as p on p.replaced_by = b.batch_id and p.kind = b.kind and p.slice = b.slice
 where b.batch_id = $1
