@@ -44,6 +44,10 @@ public sealed class ScheduleRunCommand(CorrConfiguration configuration, ProductC
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
 
+        // A warehouse older than its archive (a deleted .wal, an older copy restored) is said at start: its jobs would not notice.
+        using (var session = environment.OpenWarehouse("start"))
+            if (new CorrAnalytics.Etl.Archive.ArchiveCatalogue(environment.Warehouse.DataDir).Unreferenced(session) is { Count: > 0 } lost)
+                console.MarkupLineInterpolated($"[red]{l.Format("console.archive.unreferenced", lost.Count)}[/]");
         console.Write(ScheduleCommands.Table(scheduler, options, environment, clock.UtcNow, 1, l));
         await scheduler.Start();
         if (once is not null)

@@ -18,26 +18,33 @@ public static class ReportFiles
         var files = new List<string>();
         var pages = 0;
         var warnings = new List<string>();
-        // The workbook is written on the other core while the PDF is laid out and drawn.
-        var workbook = formats.Contains("xlsx") ? Task.Run(() => WriteWorkbook(path + ".xlsx", tables, points, frame, generatedAt)) : null;
+        // The workbook is built on the other core while the PDF is laid out and drawn; both stay in memory
+        // until both are done, then go to disk one right after the other and the manifest last, so a
+        // process killed while rendering leaves no workbook without its PDF (and a manifest only over whole files).
+        var workbook = formats.Contains("xlsx") ? Task.Run(() => BuildWorkbook(tables, points, frame, generatedAt)) : null;
+        byte[]? pdf = null;
         if (formats.Contains("pdf"))
         {
-            var bytes = PdfRenderer.Render(document(), null, out var pagination, out var drawn);
+            pdf = PdfRenderer.Render(document(), null, out var pagination, out var drawn);
             warnings.AddRange(drawn);
             pages = pagination.Pages.Count;
-            AtomicFile.WriteAllBytes(path + ".pdf", bytes);
+        }
+        var xlsx = workbook?.GetAwaiter().GetResult();
+        if (pdf is not null)
+        {
+            AtomicFile.WriteAllBytes(path + ".pdf", pdf);
             files.Add(path + ".pdf");
         }
-        if (workbook is not null)
+        if (xlsx is not null)
         {
-            workbook.GetAwaiter().GetResult();
+            AtomicFile.WriteAllBytes(path + ".xlsx", xlsx);
             files.Add(path + ".xlsx");
         }
         var described = manifest(files.Select(ReportManifest.Describe).ToList()) with { Warnings = warnings };
         return new ReportOutput(files, described.Write(folder, manifestName), pages);
     }
 
-    private static void WriteWorkbook(string path, IEnumerable<ReportTable> tables, string points, WorkbookFrame frame, DateTime generatedAt)
+    private static byte[] BuildWorkbook(IEnumerable<ReportTable> tables, string points, WorkbookFrame frame, DateTime generatedAt)
     {
         using var workbook = new XLWorkbook();
         frame.Apply(workbook);
@@ -45,6 +52,6 @@ public static class ReportFiles
             WorkbookWriter.AddSheet(workbook, table, points, frame);
         using var saved = new MemoryStream();
         workbook.SaveAs(saved);
-        AtomicFile.WriteAllBytes(path, DeterministicPackage.Normalize(saved.ToArray(), generatedAt));
+        return DeterministicPackage.Normalize(saved.ToArray(), generatedAt);
     }
 }

@@ -63,6 +63,8 @@ public class BackupTests
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("The archive holds 1 file(s) received that no batch of the warehouse names", check.Error);
         Assert.Contains("corr etl reload-missing", CorrRun.Run("status", "--data", data.Path).Output);
+        var scheduler = CorrRun.Run("schedule", "run", "--data", data.Path, "--once", "refresh"); // a start-up check says it too
+        Assert.Contains("The archive holds 1 file(s) received that no batch of the warehouse names", scheduler.Output);
         var reload = CorrRun.Run("etl", "reload-missing", "--data", data.Path);
         Assert.True(reload.ExitCode == 0, reload.Error + reload.Output);
         Assert.Contains("Loading again from the archive: population_202402.csv", reload.Output);
@@ -75,6 +77,26 @@ public class BackupTests
         Assert.Equal(0, CorrRun.Run("restore", folder, "--data", elsewhere.Path).ExitCode);
         Assert.Equal(population, Population(elsewhere.Path, "2024-02"));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(elsewhere.Path, "reports"), "manifest_*.json", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task A_backup_taken_while_a_load_runs_waits_for_it_and_restores_to_the_loaded_warehouse()
+    {
+        using var data = new TempDataDir();
+        using var backups = new TempDataDir();
+        using var elsewhere = new TempDataDir();
+        Assert.Equal(0, CorrRun.Run("sample", "--out", Path.Combine(data.Path, "inbox"), "--from", "2024-01", "--to", "2024-03", "--seed", "9").ExitCode);
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
+
+        using var load = CorrProcess.Start(null, "etl", "run", "--data", data.Path);
+        Assert.True(await load.Until(() => File.Exists(Path.Combine(data.Path, "warehouse.duckdb.holder.json"))), "the load ended before the backup started");
+        var backup = CorrRun.Run("backup", "--data", data.Path, "--out", backups.Path);
+        Assert.Equal(0, (await load.Finished()).ExitCode);
+
+        Assert.True(backup.ExitCode == 0, backup.Error + backup.Output);
+        Assert.Contains("corr etl run", backup.Output + backup.Error); // it said whom it waited for
+        Assert.Equal(0, CorrRun.Run("restore", backups.Path, "--data", elsewhere.Path).ExitCode);
+        Assert.Equal(WarehouseFingerprint.Of(data.Path), WarehouseFingerprint.Of(elsewhere.Path));
     }
 
     [Fact]
