@@ -78,6 +78,45 @@ public sealed class CrashTests(OneNationalMonth month, ITestOutputHelper output)
         Assert.Fail("five loads ended before a kill landed inside the last group");
     }
 
+    /// <summary>
+    /// Issue #32: the load killed after some of its groups committed, and the .wal (where those commits
+    /// were) deleted, as a disk tool or a careless copy does. The files it took left the inbox for the
+    /// archive; check says so and reload-missing loads them: the warehouse equals an uninterrupted load.
+    /// </summary>
+    [Fact]
+    public async Task Commits_lost_with_a_deleted_wal_after_a_kill_are_found_and_reload_missing_recovers_every_file()
+    {
+        using var data = new TempDataDir();
+        _month.Load(data.Path);
+        var inbox = Path.Combine(data.Path, "inbox");
+        var wal = Path.Combine(data.Path, "warehouse.duckdb.wal");
+        var lost = false;
+        for (var attempt = 1; attempt <= 5 && !lost; attempt++)
+        {
+            using var etl = CorrProcess.Start(null, "etl", "run", "--data", data.Path);
+            // Some files committed (they left the inbox) and the rest still to come.
+            var inside = await etl.Until(() => File.Exists(wal) && Directory.GetFiles(inbox).Length is var left && left > 0 && left < _month.Files / 2);
+            if (!inside)
+                continue;
+            etl.Kill();
+            File.Delete(wal);
+            lost = true;
+        }
+        Assert.True(lost, "five loads ended before a kill landed half-way");
+
+        var check = CorrRun.Run("check", "--data", data.Path);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Matches(@"The archive holds \d+ file\(s\) received that no batch of the warehouse names", check.Error);
+        var reload = CorrRun.Run("etl", "reload-missing", "--data", data.Path);
+        Assert.True(reload.ExitCode == 0, reload.Error + reload.Output);
+        var resumed = CorrRun.Run("etl", "run", "--data", data.Path); // what the inbox still holds
+        Assert.True(resumed.ExitCode == 0, resumed.Error + resumed.Output);
+
+        Assert.Equal(0, CorrRun.Run("check", "--data", data.Path).ExitCode);
+        Assert.Empty(Directory.GetFiles(inbox));
+        Assert.Equal(_month.Expected, WarehouseFingerprint.Of(data.Path));
+    }
+
     internal static int Archived(string dataDir)
     {
         var archive = Path.Combine(dataDir, "archive");

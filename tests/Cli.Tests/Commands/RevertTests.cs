@@ -8,15 +8,22 @@ public class RevertTests(ITestOutputHelper output)
     private static long Population(string dataDir, string month) => WarehouseQuery.Scalar(dataDir,
         $"select coalesce(sum(held_total), 0) from core.fact_population_daily where strftime(date, '%Y-%m') = '{month}'");
 
-    [Fact]
-    public void A_bad_load_is_taken_out_and_its_slice_gets_back_what_it_held_recorded_as_a_batch()
+    /// <summary>A two-month sample loaded; the inbox and February's population file as it was sent.</summary>
+    private static (string Inbox, string Good) Loaded(TempDataDir data)
     {
-        using var data = new TempDataDir();
         var inbox = Path.Combine(data.Path, "inbox");
         Assert.Equal(0, CorrRun.Run("sample", "--out", inbox, "--from", "2024-01", "--to", "2024-02", "--seed", "3").ExitCode);
         var good = File.ReadAllText(Path.Combine(inbox, "population_202402.csv"));
         Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
         Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+        return (inbox, good);
+    }
+
+    [Fact]
+    public void A_bad_load_is_taken_out_and_its_slice_gets_back_what_it_held_recorded_as_a_batch()
+    {
+        using var data = new TempDataDir();
+        var (inbox, good) = Loaded(data);
         var before = Population(data.Path, "2024-02");
         var original = WarehouseQuery.Scalar(data.Path, "select batch_id from etl.batches where file_name = 'population_202402.csv' and status = 'loaded'");
 
@@ -58,11 +65,7 @@ public class RevertTests(ITestOutputHelper output)
     public async Task A_revert_killed_at_any_point_leaves_the_slice_reverted_or_untouched()
     {
         using var data = new TempDataDir();
-        var inbox = Path.Combine(data.Path, "inbox");
-        Assert.Equal(0, CorrRun.Run("sample", "--out", inbox, "--from", "2024-01", "--to", "2024-02", "--seed", "3").ExitCode);
-        var good = File.ReadAllText(Path.Combine(inbox, "population_202402.csv"));
-        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
-        Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+        var (inbox, good) = Loaded(data);
         var reverted = Population(data.Path, "2024-02");
         PopulationResubmission.OneMorePerRow(inbox, "population_202402.csv", good);
         Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
