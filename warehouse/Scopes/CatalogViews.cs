@@ -37,7 +37,8 @@ internal static class CatalogViews
     /// tables: the derived view never changes while it is entered, and a report reads the marts a dozen
     /// times, so each is computed once instead of at every query.
     /// </summary>
-    private static readonly string[] QueryMacros = ["macros/natural_key.sql"];
+    private static readonly string[] QueryMacros =
+        ["macros/natural_key.sql", "macros/named.sql", "macros/branch_named.sql", "macros/density_pct.sql", "macros/rate_window_first.sql"];
 
     public static void Use(WarehouseSession session, string catalog)
     {

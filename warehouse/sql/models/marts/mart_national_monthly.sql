@@ -39,7 +39,7 @@ final as (
         m.month,
         b.stock,
         b.capacity,
-        round(b.stock * 100.0 / nullif(b.capacity, 0), 1) as density_pct,
+        round(staging.density_pct(b.stock, b.capacity), 1) as density_pct,
         a.adp,
         a.inmate_days
     from months as m

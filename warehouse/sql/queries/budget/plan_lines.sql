@@ -39,7 +39,7 @@ keys as (
 ),
 
 facilities as (
-    select facility_code, department_code, case $2 when 'kk' then name_kk when 'en' then coalesce(name_en, name_ru) else name_ru end as facility_name
+    select facility_code, department_code, staging.named($2, name_kk, name_ru, name_en) as facility_name
     from core.dim_facility
     where is_current
 ),
@@ -47,13 +47,13 @@ facilities as (
 final as (
     select
         f.department_code,
-        (select case $2 when 'kk' then d.name_kk when 'ru' then d.name_ru else d.name_en end
+        (select staging.named($2, d.name_kk, d.name_ru, d.name_en)
          from core.dim_department as d where d.department_code = f.department_code) as department_name,
         k.facility_code,
         f.facility_name,
         s.group_code,
         k.specific,
-        case $2 when 'kk' then s.name_kk when 'ru' then s.name_ru else s.name_en end as specific_name,
+        staging.named($2, s.name_kk, s.name_ru, s.name_en) as specific_name,
         coalesce(a.actual, 0)       as actual,
         coalesce(pl.plan, 0)        as plan,
         coalesce(pl.plan_to_date, 0) as plan_to_date,

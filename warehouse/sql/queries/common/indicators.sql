@@ -3,7 +3,7 @@ with params as (
     select
         $1::date                                 as month_first,
         last_day($1::date)                       as month_last,
-        (($1::date) - interval 11 month)::date   as window_first,
+        staging.rate_window_first($1)   as window_first,
         make_date(year($1::date), 1, 1)          as year_first
 ),
 
@@ -112,7 +112,7 @@ final as (
         t.adp::double                                                     as adp,
         t.inmate_days::bigint                                             as inmate_days,
         e.capacity::bigint                                                as capacity,
-        e.stock * 100.0 / nullif(e.capacity, 0)                           as density_pct,
+        staging.density_pct(e.stock, e.capacity)                          as density_pct,
         e.stock * 100000.0 / nullif(pop.population, 0)                    as rate_per_100k,
         e.pretrial * 100.0 / nullif(e.stock, 0)                           as pretrial_pct,
         e.women * 100.0 / nullif(e.stock, 0)                              as women_pct,

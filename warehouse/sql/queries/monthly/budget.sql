@@ -25,7 +25,7 @@ paid as (
 
 final as (
     select
-        case $2 when 'kk' then g.name_kk when 'ru' then g.name_ru else g.name_en end as specific_group,
+        staging.named($2, g.name_kk, g.name_ru, g.name_en) as specific_group,
         coalesce(pl.plan_month, 0) as plan_month,
         coalesce(pd.paid_month, 0) as paid_month,
         coalesce(pl.plan_ytd, 0)   as plan_ytd,

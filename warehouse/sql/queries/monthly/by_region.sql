@@ -17,11 +17,11 @@ by_region as (
 
 final as (
     select
-        case $2 when 'kk' then r.name_kk when 'ru' then r.name_ru else r.name_en end as region,
+        staging.named($2, r.name_kk, r.name_ru, r.name_en) as region,
         coalesce(b.facilities, 0)::bigint               as facilities,
         coalesce(b.stock, 0)::bigint                    as stock,
         coalesce(b.capacity, 0)::bigint                 as capacity,
-        b.stock * 100.0 / nullif(b.capacity, 0)         as density_pct,
+        staging.density_pct(b.stock, b.capacity)         as density_pct,
         b.pretrial * 100.0 / nullif(b.stock, 0)         as pretrial_pct,
         coalesce(b.stock, 0) * 100000.0 / nullif(rp.population, 0) as rate_per_100k,
         coalesce(b.pretrial, 0)::bigint                 as pretrial,

@@ -12,11 +12,11 @@ by_level as (
 
 final as (
     select
-        case $2 when 'kk' then s.name_kk when 'ru' then s.name_ru else s.name_en end as security_level,
+        staging.named($2, s.name_kk, s.name_ru, s.name_en) as security_level,
         b.facilities::bigint                      as facilities,
         coalesce(b.stock, 0)::bigint              as stock,
         b.capacity::bigint                        as capacity,
-        b.stock * 100.0 / nullif(b.capacity, 0)   as density_pct,
+        staging.density_pct(b.stock, b.capacity)   as density_pct,
         s.sort_order
     from core.dim_security_level as s
     join by_level as b using (security_level)

@@ -1,6 +1,6 @@
 -- grain: incident type: incidents and persons in the month beginning $1, persons over 12 months and per 10,000 (the 12 months' mean ADP; null with fewer than 12 months of population); $2 is the language
 with params as (
-    select $1::date as month_first, last_day($1::date) as month_last, ($1::date - interval 11 month)::date as window_first
+    select $1::date as month_first, last_day($1::date) as month_last, staging.rate_window_first($1) as window_first
 ),
 
 -- the 12 months' mean ADP; with fewer than 12 months of population the rate is not available (null)
@@ -24,7 +24,7 @@ counts as (
 final as (
     select
         t.sort_order,
-        case $2 when 'kk' then t.name_kk when 'ru' then t.name_ru else t.name_en end as incident_type,
+        staging.named($2, t.name_kk, t.name_ru, t.name_en) as incident_type,
         coalesce(c.incidents, 0)::bigint   as incidents,
         coalesce(c.persons, 0)::bigint     as persons,
         coalesce(c.persons_12m, 0)::bigint as persons_12m,

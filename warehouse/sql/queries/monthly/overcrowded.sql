@@ -7,14 +7,14 @@ with facility_months as (
 final as (
     select
         f.facility_code,
-        case $2 when 'kk' then f.name_kk when 'en' then coalesce(f.name_en, f.name_ru) else f.name_ru end as facility,
-        case $2 when 'kk' then r.name_kk when 'ru' then r.name_ru else r.name_en end as region,
+        staging.named($2, f.name_kk, f.name_ru, f.name_en) as facility,
+        staging.named($2, r.name_kk, r.name_ru, r.name_en) as region,
         f.capacity::bigint                 as capacity,
         f.stock::bigint                    as stock,
-        f.stock * 100.0 / f.capacity       as density_pct
+        staging.density_pct(f.stock, f.capacity) as density_pct
     from facility_months as f
     join core.dim_region as r on r.region_code = f.region_code
-    where f.stock * 100.0 / f.capacity > 100
+    where staging.density_pct(f.stock, f.capacity) > 100
 )
 
 select * from final order by density_pct desc, staging.natural_key(facility_code)

@@ -2,7 +2,7 @@
 with final as (
     select
         c.sort_order,
-        case $2 when 'kk' then c.name_kk when 'ru' then c.name_ru else c.name_en end as staff_category,
+        staging.named($2, c.name_kk, c.name_ru, c.name_en) as staff_category,
         coalesce(sum(s.posts_established), 0)::bigint as established,
         coalesce(sum(s.posts_filled), 0)::bigint      as filled,
         (sum(s.posts_established) - sum(s.posts_filled)) * 100.0 / nullif(sum(s.posts_established), 0) as vacancy_pct

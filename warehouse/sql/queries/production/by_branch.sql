@@ -8,7 +8,7 @@ final as (
     select
         f.branch                          as form_branch,
         min(r.sort_order)                 as region_order,            -- the official order of the region it works in (PUBLICATION §8)
-        coalesce(case $2 when 'ru' then b.name_ru when 'en' then b.name_en end, f.branch) as branch,
+        staging.branch_named($2, f.branch, b.name_ru, b.name_en) as branch,
         count(*)::bigint                  as facilities,
         coalesce(sum(plan_value), 0)      as plan_value,
         coalesce(sum(output_value), 0)    as output_value,

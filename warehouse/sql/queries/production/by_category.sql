@@ -1,7 +1,7 @@
 -- grain: product category: plan, output, sales and internal sales (value and share) in the month beginning $1; $2 is the language
 with final as (
     select
-        case $2 when 'kk' then c.name_kk when 'ru' then c.name_ru else c.name_en end as category,
+        staging.named($2, c.name_kk, c.name_ru, c.name_en) as category,
         coalesce(sum(p.plan_value), 0)     as plan_value,
         coalesce(sum(p.output_value), 0)   as output_value,
         sum(p.output_value) * 100.0 / nullif(sum(p.plan_value), 0) as fulfilment_pct,

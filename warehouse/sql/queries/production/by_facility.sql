@@ -15,9 +15,9 @@ branch_order as (
 final as (
     select
         facility_code,
-        case $2 when 'kk' then f.name_kk when 'en' then coalesce(f.name_en, f.name_ru) else f.name_ru end as facility,
+        staging.named($2, f.name_kk, f.name_ru, f.name_en) as facility,
         -- a branch is named as its form wrote it, or by the seeds in Russian and English
-        coalesce(case $2 when 'ru' then b.name_ru when 'en' then b.name_en end, f.branch) as branch,
+        staging.branch_named($2, f.branch, b.name_ru, b.name_en) as branch,
         coalesce(plan_value, 0)   as plan_value,
         coalesce(output_value, 0) as output_value,
         output_value * 100.0 / nullif(plan_value, 0)   as fulfilment_pct,

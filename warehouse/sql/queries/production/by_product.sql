@@ -3,15 +3,15 @@
 with final as (
     select
         d.product_code,
-        case $2 when 'kk' then d.name_kk when 'en' then coalesce(d.name_en, d.name_ru) else d.name_ru end as product,
-        case $2 when 'kk' then u.name_kk when 'ru' then u.name_ru else u.name_en end as unit,
+        staging.named($2, d.name_kk, d.name_ru, d.name_en) as product,
+        staging.named($2, u.name_kk, u.name_ru, u.name_en) as unit,
         sum(p.plan_qty)     as plan_qty,
         sum(p.output_qty)   as output_qty,
         sum(p.output_value) as output_value,
         sum(p.output_value) * 100.0 / nullif(sum(p.plan_value), 0) as fulfilment_pct,
         sum(p.sold_value)   as sold_value,
         sum(p.plan_value)   as plan_value,
-        case $2 when 'kk' then c.name_kk when 'ru' then c.name_ru else c.name_en end as category,
+        staging.named($2, c.name_kk, c.name_ru, c.name_en) as category,
         c.sort_order
     from core.fact_production as p
     join core.dim_product as d using (product_code)
