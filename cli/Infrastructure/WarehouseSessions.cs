@@ -13,14 +13,16 @@ public static class WarehouseSessions
     /// </summary>
     /// <summary>
     /// The warehouse brought to this program's schema: the migrations a newer version added are applied
-    /// (each in its own transaction; none is a quick no-op), so a command that needs a new table finds it
-    /// after an upgrade without a separate <c>corr init</c>.
+    /// (each in its own transaction; none is a quick no-op) and the macros its report queries call made
+    /// again, so a command that needs a new table or macro finds it after an upgrade without a separate
+    /// <c>corr init</c>.
     /// </summary>
     private static WarehouseSession Migrated(WarehouseSession session, ProductClock clock)
     {
         try
         {
             new Warehouse.Schema.Migrator(session, clock).Migrate();
+            Warehouse.Models.QueryMacros.Install(session);
             return session;
         }
         catch

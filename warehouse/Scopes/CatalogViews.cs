@@ -37,15 +37,12 @@ internal static class CatalogViews
     /// tables: the derived view never changes while it is entered, and a report reads the marts a dozen
     /// times, so each is computed once instead of at every query.
     /// </summary>
-    private static readonly string[] QueryMacros =
-        ["macros/natural_key.sql", "macros/named.sql", "macros/branch_named.sql", "macros/density_pct.sql", "macros/rate_window_first.sql"];
 
     public static void Use(WarehouseSession session, string catalog)
     {
         session.Execute($"use {catalog}");
         // The macros a report's queries call (the load's row rules are never needed in a derived view).
-        foreach (var macro in QueryMacros)
-            session.Execute(SqlResources.Read(macro));
+        Models.QueryMacros.Install(session);
         foreach (var model in ModelRunner.InDependencyOrder(ModelRunner.LoadModels()).Where(m => m.Schema == "marts"))
             session.Execute(model.CreateStatement(asTable: true));
     }

@@ -12,6 +12,8 @@ public class ReportCommandTests
         Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
         Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
 
+        // A warehouse last initialised by an older version lacks the macros this one's queries call: the command makes them.
+        WarehouseQuery.Execute(data.Path, "drop macro staging.named");
         var monthly = CorrRun.Run("report", "monthly", "--data", data.Path, "--period", "2024-03", "--lang", "en", "--format", "pdf");
         var production = CorrRun.Run("report", "production", "--data", data.Path, "--period", "2024-03", "--lang", "kk", "--format", "xlsx");
         var budget = CorrRun.Run("report", "budget", "--data", data.Path, "--year", "2025", "--lang", "ru");

@@ -18,4 +18,11 @@ public static class WarehouseQuery
         using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "test", TestClock.Running());
         return session.Query(sql, map, args);
     }
+
+    /// <summary>Changes the warehouse as a test's premise needs it (an older version's state, a fault).</summary>
+    public static void Execute(string dataDir, string sql)
+    {
+        using var session = WarehouseSession.OpenWriter(new WarehouseOptions(dataDir), "test", TestClock.Running());
+        session.Execute(sql);
+    }
 }
