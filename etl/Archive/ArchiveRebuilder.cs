@@ -52,23 +52,13 @@ public sealed class ArchiveRebuilder(WarehouseSession session, EtlOptions option
         {
             if (group.Count == 0)
                 return;
-            var folder = Directory.CreateDirectory(Path.Combine(options.DataDir, "tmp", $"rebuild-{clock.UtcNow.UtcTicks}")).FullName;
-            try
-            {
-                foreach (var replay in group)
-                    File.Copy(replay.Blob, Path.Combine(folder, replay.Receipt.Name));
-                var run = new EtlRunner(session, options with { Inbox = folder, SettleTime = TimeSpan.Zero, RefreshAfterLoad = false }, clock).Run();
-                foreach (var replay in group)
-                    if (run.Files.FirstOrDefault(f => f.FileName == replay.Receipt.Name) is { BatchId: { } id } outcome)
-                    {
-                        newBatch[replay.Batch] = id;
-                        loads.Add(outcome);
-                    }
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            var run = ArchivedRun.Load(session, options, clock, "rebuild", group.Select(r => (r.Blob, r.Receipt.Name)), refresh: false);
+            foreach (var replay in group)
+                if (run.Files.FirstOrDefault(f => f.FileName == replay.Receipt.Name) is { BatchId: { } id } outcome)
+                {
+                    newBatch[replay.Batch] = id;
+                    loads.Add(outcome);
+                }
             done += group.Count;
             progress?.Report($"{done}");
             group.Clear();

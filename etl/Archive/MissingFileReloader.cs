@@ -7,8 +7,8 @@ namespace CorrAnalytics.Etl.Archive;
 /// <summary>
 /// <c>corr etl reload-missing</c>: loads again, from the archive, the files the warehouse no longer
 /// holds (<see cref="ArchiveCatalogue.Unreferenced"/>), under the names they came in, in the order they
-/// were received: a later version of a slice replaces an earlier one as it did the first time. Each
-/// run takes a folder of its own (not the inbox), one file of a name at a time.
+/// were received: a later version of a slice replaces an earlier one as it did the first time, one
+/// file of a name per run (<see cref="ArchivedRun"/>).
 /// </summary>
 public sealed class MissingFileReloader(WarehouseSession session, EtlOptions options, ProductClock clock)
 {
@@ -21,20 +21,9 @@ public sealed class MissingFileReloader(WarehouseSession session, EtlOptions opt
         var runs = new List<EtlRunResult>();
         foreach (var group in Groups(named.Select(m => (m.Blob, Name: m.Entry!.Received[0].Name)).ToList()))
         {
-            var folder = Directory.CreateDirectory(Path.Combine(options.DataDir, "tmp", $"reload-{clock.UtcNow.UtcTicks}")).FullName;
-            try
-            {
-                foreach (var (blob, name) in group)
-                {
-                    progress?.Report(name);
-                    File.Copy(blob, Path.Combine(folder, name));
-                }
-                runs.Add(new EtlRunner(session, options with { Inbox = folder, SettleTime = TimeSpan.Zero, RefreshAfterLoad = true }, clock).Run());
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            foreach (var (_, name) in group)
+                progress?.Report(name);
+            runs.Add(ArchivedRun.Load(session, options, clock, "reload", group, refresh: true));
         }
         return new Outcome(named.Count, missing.Count - named.Count, runs);
     }

@@ -36,8 +36,7 @@ public static class ReportCharts
     private static ScottPlot.Color LineColor(int n) => ScottPlot.Color.FromHex(n == 0 ? "#0B3C5D" : "#4F7396");
 
     /// <summary>A level axis starts at zero (PUBLICATION §7: a cut axis makes a small change look large).</summary>
-    internal static void FromZero(ScottPlot.Plot plot, IEnumerable<double> values, double? top = null) =>
-        plot.Axes.SetLimitsY(0, top ?? Top(values));
+    internal static void FromZero(ScottPlot.Plot plot, double top) => plot.Axes.SetLimitsY(0, top);
 
     internal static string MonthLabel(DateOnly month, string language) =>
         (language switch { "kk" => MonthNames.Kazakh, "ru" => MonthNames.Russian, _ => MonthNames.English })[month.Month - 1][..3] + $" {month:yy}";
@@ -54,7 +53,7 @@ public static class ReportCharts
             Style(plot.Add.Scatter(x, series[n].Values), n);
         plot.Axes.Bottom.SetTicks(x.Where((_, i) => i % 2 == 0).ToArray(), months.Where((_, i) => i % 2 == 0).Select(m => MonthLabel(m, l.Language.Code)).ToArray());
         var top = percent ? 100 : Top(series.SelectMany(s => s.Values));
-        FromZero(plot, [], top);
+        FromZero(plot, top);
         const double height = 170;
         DirectLabels(plot, x, series, top, height);
         return new Chart(plot, height);

@@ -54,7 +54,7 @@ public static class MonthlyCharts
             ReportCharts.Style(plot.Add.Scatter(x, series[n].Values), n);
         plot.Axes.Bottom.SetTicks(x, report.CumulativeBudget.Select(p => ReportCharts.MonthLabel(p.Month, l.Language.Code)[..3]).ToArray());
         var top = ReportCharts.Top(series.SelectMany(s => s.Values));
-        ReportCharts.FromZero(plot, [], top);
+        ReportCharts.FromZero(plot, top);
         const double height = 190;
         ReportCharts.DirectLabels(plot, x, series, top, height);
         return new Chart(plot, height);
