@@ -150,7 +150,7 @@ public static class FacilityRegister
             PretrialShare = t.Type == "sizo" ? random.Uniform(0.68, 0.82) : t.Type == "colony" ? random.Uniform(0.0, 0.02) : 0,
             ForeignShare = random.Uniform(0.02, 0.06),
             JuvenilesHeld = t.Type == "sizo" ? random.Between(0, 2) : 0,
-            Branch = t.Type == "colony" ? $"«Еңбек-{regionInfo.NameKk.Replace(" облысы", "").Replace(" қаласы", "")}» филиалы" : null,
+            Branch = t.Type == "colony" ? $"«Еңбек-{regionInfo.NameKk.Replace(" облысы", "").Replace(" қаласы", "").Replace(" қ.", "")}» филиалы" : null,
         };
     }
 

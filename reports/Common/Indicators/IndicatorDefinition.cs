@@ -8,7 +8,7 @@ namespace CorrAnalytics.Reports.Common.Indicators;
 
 /// <summary>
 /// An indicator of the catalogue (<see cref="IndicatorCatalogue"/>): its key, where its value is in the
-/// indicators query (warehouse/sql/queries/common/indicators.sql, DESIGN §5), its kind (which gives
+/// indicators query (warehouse/sql/queries/common/indicators.sql over marts.mart_indicators_monthly, DESIGN §5), its kind (which gives
 /// its unit and scale), whether a rise is good news (null: neither) and the source it is computed from.
 /// Its name is kpi.&lt;label&gt; and its definition def.&lt;key&gt; in every language.
 /// </summary>
