@@ -15,12 +15,14 @@ public static class CorrApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider? clock = null)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        // What files say (names, values, reasons quoting them) never reaches the terminal raw.
+        var console = new PrintableConsole(AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
             Interactive = InteractionSupport.Detect,
             Ansi = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-        });
+        }));
+        error = new PrintableWriter(error);
         if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
             console.Profile.Width = 200; // tables stay readable in logs and pipes
         var configuration = CorrConfiguration.Load(AppContext.BaseDirectory);
@@ -29,7 +31,7 @@ public static class CorrApp
             // The one product clock: the machine's (or a test's) instants in the configured zone. Made when
             // first asked for, so a zone this machine does not know is an error of the commands that read time.
             .AddSingleton(_ => clock is null ? Warehouse.Time.ProductClock.Machine(configuration.TimeZone) : new Warehouse.Time.ProductClock(clock, configuration.TimeZone))
-            .AddSingleton(console)
+            .AddSingleton<IAnsiConsole>(console)
             .AddSingleton(new ErrorOutput(error));
         var app = new CommandApp(new TypeRegistrar(services));
         app.Configure(config =>

@@ -15,7 +15,11 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, ProductClock 
 {
     public override int Execute(CommandContext context, EtlRunSettings settings, CancellationToken cancellationToken)
     {
-        var options = configuration.EtlOptions(settings.ResolveDataDir(configuration)) with { Inbox = settings.Inbox is null ? null : Path.GetFullPath(settings.Inbox) };
+        var options = configuration.EtlOptions(settings.ResolveDataDir(configuration)) with
+        {
+            Inbox = settings.Inbox is null ? null : Path.GetFullPath(settings.Inbox),
+            WaitToSettle = !settings.NoWait,
+        };
         if (!Directory.Exists(options.InboxDir))
             throw new UserFacingException("console.etl.no_inbox", options.InboxDir);
         using var session = WarehouseSessions.OpenExisting(settings, configuration, clock, "corr etl run", console);
@@ -38,7 +42,11 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, ProductClock 
         foreach (var time in result.Times.Where(t => t.Files > 0))
             console.MarkupLineInterpolated($"[grey]  {time.ToString()}[/]");
         if (result.NotReady.Count > 0)
+        {
             console.MarkupLineInterpolated($"{l.Format("console.etl.not_ready", result.NotReady.Count)}");
+            foreach (var waiting in result.NotReady.Take(20))
+                console.MarkupLineInterpolated($"[grey]  {waiting.Name}: {waiting.Reason}[/]");
+        }
         if (result.Stopped)
         {
             var left = Directory.Exists(options.InboxDir) ? Directory.EnumerateFiles(options.InboxDir).Count() : 0;

@@ -25,6 +25,7 @@ public sealed class CorrConfiguration
         RejectThreshold = section.GetValue("RejectThreshold", 0.05);
         MaxFileMegabytes = section.GetValue<double?>("MaxFileMegabytes");
         _loadMemoryMegabytes = section.GetValue("LoadMemoryMegabytes", new EtlOptions("").MemoryLimitMegabytes);
+        _settleSeconds = section.GetValue("Inbox:SettleSeconds", Etl.Load.EtlOptions.DefaultSettleTime.TotalSeconds);
         BudgetPassword = section["BudgetPassword"] is { Length: > 0 } password ? password : null; // JSON null arrives as ""
         Schedule = section.GetSection("Schedule").Get<ScheduleOptions>() ?? new ScheduleOptions();
         Delivery = section.GetSection("Delivery").Get<Reports.Delivery.DeliveryOptions>() ?? new Reports.Delivery.DeliveryOptions();
@@ -109,7 +110,15 @@ public sealed class CorrConfiguration
         RejectThreshold = RejectThreshold,
         MaxFileMegabytes = MaxFileMegabytes,
         MemoryLimitMegabytes = LoadMemoryMegabytes,
+        SettleTime = SettleTime,
     };
+
+    /// <summary>How long an inbox file must stay unchanged before it is taken (Corr:Inbox:SettleSeconds, 0 to 3600; default 60).</summary>
+    public TimeSpan SettleTime => _settleSeconds is >= 0 and <= 3600
+        ? TimeSpan.FromSeconds(_settleSeconds)
+        : throw new UserFacingException("config.settle_seconds", _settleSeconds);
+
+    private readonly double _settleSeconds;
 
     /// <summary>The source databases pulled by <c>corr etl pull</c> and the pull jobs (Corr:Sources:&lt;Name&gt;), by name in lower case (as CORR__SOURCES__… variables and JSON agree).</summary>
     public IReadOnlyDictionary<string, Etl.Pull.SourceOptions> Sources { get; }

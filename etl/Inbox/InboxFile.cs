@@ -41,10 +41,13 @@ public sealed partial record InboxFile(string Path, string Name, FileKind Kind, 
     public static (InboxFile? File, string? Problem) Classify(string path)
     {
         var name = System.IO.Path.GetFileName(path);
-        var m = Pattern().Match(name);
+        // Names as Windows writes them: any case, and the " (1)" a second download of the same name gets.
+        var m = Pattern().Match(CopySuffix().Replace(name, "$1$2"));
+        if (!m.Success && name.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
+            return (null, $"'{name}' is an Excel 97-2003 workbook (.xls); production forms are read as .xlsx: open it in Excel and save it as .xlsx");
         if (!m.Success)
             return (null, $"the name '{name}' matches no inbox pattern (e.g. population_YYYYMM.csv, budget_plan_YYYY.csv, production_<facility>_YYYYMM.xlsx)");
-        var kind = m.Groups["kind"].Value switch
+        var kind = m.Groups["kind"].Value.ToLowerInvariant() switch
         {
             "facilities" => FileKind.Facilities,
             "products" => FileKind.Products,
@@ -76,6 +79,10 @@ public sealed partial record InboxFile(string Path, string Name, FileKind Kind, 
         @"^(?:(?<kind>facilities|products)_(?<date>\d{8})\.csv" +
         @"|(?<kind>budget_plan)_(?<date>\d{4})(?:_r(?<rev>\d{1,2}))?\.csv" +
         @"|(?<kind>population|movements|incidents|staffing|budget_exec)_(?<date>\d{6})\.csv" +
-        @"|(?<kind>production)_(?<facility>[^_/\\]+)_(?<date>\d{6})\.xlsx)$")]
+        @"|(?<kind>production)_(?<facility>[^_/\\]+)_(?<date>\d{6})\.xlsx)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    /// <summary>" (1)", " (2)" … before the extension.</summary>
+    [GeneratedRegex(@"^(.+?) \(\d{1,3}\)(\.[A-Za-z]+)$")]
+    private static partial Regex CopySuffix();
 }

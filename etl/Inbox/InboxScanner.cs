@@ -2,23 +2,27 @@ using CorrAnalytics.Warehouse.Time;
 namespace CorrAnalytics.Etl.Inbox;
 
 /// <summary>
-/// Lists the inbox in load order. A file still being written is left for the next run: one whose
-/// name ends in .part or .tmp, or whose size or time changed while we looked (checked twice, a
-/// short interval apart).
+/// Lists the inbox in load order. A file is taken only when it is finished: its size and modification
+/// time unchanged for the settle window on the product clock (remembered between runs by
+/// <see cref="InboxWatch"/>), and no process holding it open for writing where the OS says so. Names
+/// of files being copied (.part, .tmp, .partial, .crdownload) wait; hidden names (.…) and Office's
+/// owner and lock files (~$…, .~lock…) are never taken.
 /// </summary>
-public sealed class InboxScanner(ProductClock clock, TimeSpan settleTime, Func<FileKind, long>? maxBytes = null)
+public sealed class InboxScanner(ProductClock clock, TimeSpan settleTime, InboxWatch watch, Func<FileKind, long>? maxBytes = null)
 {
     private static readonly string[] InProgressSuffixes = [".part", ".tmp", ".partial", ".crdownload"];
+
+    /// <summary>Names that are never inbox files: hidden ones and Office's owner files of a document being edited.</summary>
+    public static bool Ignored(string name) => name.StartsWith('.') || name.StartsWith("~$", StringComparison.Ordinal);
 
     public InboxScan Scan(string inbox)
     {
         if (!Directory.Exists(inbox))
             return new InboxScan([], [], [], []);
-        // Office lock files (.~lock.…#) belong to a file being edited; every other name is classified.
         // Only regular files are read: links, FIFOs, devices and folders are refused without being followed or opened.
         var refused = new List<(string, string, string)>();
         var entries = new List<FileInfo>();
-        foreach (var entry in new DirectoryInfo(inbox).EnumerateFileSystemInfos().Where(f => !f.Name.StartsWith(".~", StringComparison.Ordinal)))
+        foreach (var entry in new DirectoryInfo(inbox).EnumerateFileSystemInfos().Where(f => !Ignored(f.Name)))
         {
             if (EntryKind.NotRegular(entry) is { } what)
             {
@@ -27,20 +31,29 @@ public sealed class InboxScanner(ProductClock clock, TimeSpan settleTime, Func<F
             }
             entries.Add((FileInfo)entry);
         }
-        var first = entries.ToDictionary(f => f.FullName, f => (f.Length, f.LastWriteTimeUtc));
-        if (settleTime > TimeSpan.Zero && entries.Count > 0)
-            Task.Delay(settleTime, clock).GetAwaiter().GetResult();
 
+        var writers = entries.Count > 0 ? OpenWriters.Under(inbox) : new HashSet<string>();
+        var now = clock.UtcDateTime;
         var files = new List<InboxFile>();
         var unmatched = new List<(string, string)>();
-        var notReady = new List<string>();
+        var notReady = new List<WaitingFile>();
         foreach (var entry in entries)
         {
-            entry.Refresh();
-            if (InProgressSuffixes.Any(s => entry.Name.EndsWith(s, StringComparison.OrdinalIgnoreCase))
-                || !entry.Exists || first[entry.FullName] != (entry.Length, entry.LastWriteTimeUtc))
+            var unchanged = watch.UnchangedFor(entry, now);
+            if (InProgressSuffixes.FirstOrDefault(s => entry.Name.EndsWith(s, StringComparison.OrdinalIgnoreCase)) is { } suffix)
             {
-                notReady.Add(entry.FullName);
+                notReady.Add(new WaitingFile(entry.FullName, $"its name ends in {suffix}: a file still being copied, taken once renamed", null));
+                continue;
+            }
+            if (writers.Contains(entry.FullName))
+            {
+                notReady.Add(new WaitingFile(entry.FullName, "a program holds it open for writing", null));
+                continue;
+            }
+            if (unchanged < settleTime)
+            {
+                notReady.Add(new WaitingFile(entry.FullName,
+                    $"changed {unchanged.TotalSeconds:0} s ago; it is taken once unchanged for {settleTime.TotalSeconds:0} s (Corr:Inbox:SettleSeconds)", settleTime - unchanged));
                 continue;
             }
             var (file, problem) = InboxFile.Classify(entry.FullName);
@@ -53,6 +66,7 @@ public sealed class InboxScanner(ProductClock clock, TimeSpan settleTime, Func<F
             else
                 files.Add(file);
         }
+        watch.Keep(entries.Select(e => e.Name));
         return new InboxScan(files.OrderBy(f => f.SortKey).ToList(), unmatched, notReady, refused);
     }
 

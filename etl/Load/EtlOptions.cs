@@ -9,8 +9,16 @@ public sealed record EtlOptions(string DataDir)
     /// <summary>A file with a larger share of rejected rows is refused whole (DESIGN §3; default 5 %).</summary>
     public double RejectThreshold { get; init; } = 0.05;
 
-    /// <summary>How long a file's size and time must stay unchanged before it is read.</summary>
-    public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>How long a file's size and time must stay unchanged, on the product clock, before it is read (Corr:Inbox:SettleSeconds).</summary>
+    public TimeSpan SettleTime { get; init; } = DefaultSettleTime;
+
+    public static readonly TimeSpan DefaultSettleTime = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Wait within the run for files not yet unchanged for <see cref="SettleTime"/> (a person's
+    /// <c>corr etl run</c>), instead of leaving them for the next run (the scheduler's ingest).
+    /// </summary>
+    public bool WaitToSettle { get; init; }
 
     /// <summary>Refresh the marts and run the checks after a run that loaded something. The scheduler
     /// turns this off: there the refresh is its own job, chained after the ingest.</summary>

@@ -1,9 +1,10 @@
+using CorrAnalytics.Etl.Inbox;
 using CorrAnalytics.Warehouse.Checks;
 
 namespace CorrAnalytics.Etl.Load;
 
-/// <summary>What a run did: each file's outcome, the checks run after it, and the files still being written.</summary>
-public sealed record EtlRunResult(IReadOnlyList<FileOutcome> Files, IReadOnlyList<CheckResult> Checks, IReadOnlyList<string> NotReady)
+/// <summary>What a run did: each file's outcome, the checks run after it, and the files not yet finished (still being written, or not settled).</summary>
+public sealed record EtlRunResult(IReadOnlyList<FileOutcome> Files, IReadOnlyList<CheckResult> Checks, IReadOnlyList<WaitingFile> NotReady)
 {
     /// <summary>Where the load time went, per kind of file.</summary>
     public IReadOnlyList<KindLoadTime> Times { get; init; } = [];

@@ -66,7 +66,7 @@ public sealed class EtlRunner
     private EtlRunResult LoadInbox(CancellationToken cancellationToken)
     {
         _temp.Prepare();
-        var scan = new InboxScanner(_clock, _options.SettleTime, _options.MaxFileBytes).Scan(_options.InboxDir);
+        var scan = Scan(cancellationToken);
         var outcomes = scan.Refused.Select(r => _settler.Unopened(r.Path, r.Kind, r.Reason))
             .Concat(scan.Unmatched.Select(u => _settler.Unmatched(u.Path, u.Reason))).ToList();
         var stopped = LoadFiles(scan.Files, outcomes, fromArchive: false, cancellationToken);
@@ -80,6 +80,36 @@ public sealed class EtlRunner
             checks = new CheckRunner(_session, _clock).Run().Results;
         }
         return new EtlRunResult(outcomes, checks, scan.NotReady) { Times = _times.Values.ToList(), Stopped = stopped };
+    }
+
+    /// <summary>
+    /// The inbox's finished files. With <see cref="EtlOptions.WaitToSettle"/>, files still settling are
+    /// waited for (a file that keeps changing for three settle windows is left, and said, for a later run).
+    /// </summary>
+    private InboxScan Scan(CancellationToken cancellationToken)
+    {
+        var watch = _options.Inbox is null ? InboxWatch.Open(_options.DataDir) : InboxWatch.InMemory();
+        var scanner = new InboxScanner(_clock, _options.SettleTime, watch, _options.MaxFileBytes);
+        var scan = scanner.Scan(_options.InboxDir);
+        var waited = TimeSpan.Zero;
+        while (_options.WaitToSettle && !cancellationToken.IsCancellationRequested
+               && scan.NotReady.Where(w => w.Due is not null).Select(w => w.Due!.Value).DefaultIfEmpty(TimeSpan.Zero).Max() is { } due
+               && due > TimeSpan.Zero && waited < 3 * _options.SettleTime)
+        {
+            var pause = due < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : due;
+            _progress?.Report(new EtlProgress($"waiting {pause.TotalSeconds:0} s for {scan.NotReady.Count(w => w.Due is not null)} file(s) to settle", 0, 0, 0));
+            try
+            {
+                Task.Delay(pause, _clock, cancellationToken).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            waited += pause;
+            scan = scanner.Scan(_options.InboxDir);
+        }
+        return scan;
     }
 
     /// <summary>

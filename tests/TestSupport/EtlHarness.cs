@@ -29,6 +29,9 @@ public sealed class EtlHarness : IDisposable
 
     public double? MaxFileMegabytes { get; set; }
 
+    /// <summary>The inbox's settle window: none unless a test measures it (the harness drops whole files).</summary>
+    public TimeSpan SettleTime { get; set; } = TimeSpan.Zero;
+
     /// <summary>The result of the last run, for tests that load once in a helper.</summary>
     public EtlRunResult? Result { get; set; }
 
@@ -68,7 +71,7 @@ public sealed class EtlHarness : IDisposable
     ];
 
     public EtlRunResult Run() =>
-        new EtlRunner(Session, new EtlOptions(DataDir) { SettleTime = TimeSpan.Zero, RejectThreshold = RejectThreshold, MaxFileMegabytes = MaxFileMegabytes }, Clock).Run();
+        new EtlRunner(Session, new EtlOptions(DataDir) { SettleTime = SettleTime, RejectThreshold = RejectThreshold, MaxFileMegabytes = MaxFileMegabytes }, Clock).Run();
 
     public long Count(string sql, params object?[] args) => Session.Scalar<long>(sql, args);
 
