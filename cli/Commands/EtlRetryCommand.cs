@@ -6,8 +6,8 @@ using Spectre.Console.Cli;
 namespace CorrAnalytics.Cli.Commands;
 
 /// <summary>
-/// <c>corr etl retry NAME|--all</c>: moves quarantined files back into the inbox under their own names,
-/// for the next load, once they are fixed. Refuses, changing nothing, when the inbox already holds a
+/// <c>corr etl retry NAME [--as NEWNAME]|--all</c>: moves quarantined files back into the inbox under their
+/// own names (or the one file under a name the inbox takes), for the next load, once they are fixed. Refuses, changing nothing, when the inbox already holds a
 /// file of that name or the quarantine holds that name more than once.
 /// </summary>
 public sealed class EtlRetryCommand(CorrConfiguration configuration, IAnsiConsole console) : Command<EtlRetrySettings>
@@ -23,16 +23,19 @@ public sealed class EtlRetryCommand(CorrConfiguration configuration, IAnsiConsol
         var twice = chosen.GroupBy(f => f.Entry.FileName).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
             throw new UserFacingException("console.retry.twice", twice.Key, twice.Count(), string.Join(", ", twice.Select(f => f.Path)));
-        var taken = chosen.FirstOrDefault(f => File.Exists(Path.Combine(inbox, f.Entry.FileName)));
+        string NameOf(QuarantinedFile f) => settings.As ?? f.Entry.FileName;
+        var taken = chosen.FirstOrDefault(f => File.Exists(Path.Combine(inbox, NameOf(f))));
         if (taken is not null)
-            throw new UserFacingException("console.retry.inbox_taken", taken.Entry.FileName);
+            throw new UserFacingException("console.retry.inbox_taken", NameOf(taken));
 
         Directory.CreateDirectory(inbox);
         foreach (var f in chosen)
         {
-            File.Move(f.Path, Path.Combine(inbox, f.Entry.FileName));
+            File.Move(f.Path, Path.Combine(inbox, NameOf(f)));
             File.Delete(f.Path + QuarantinedFile.ReasonSuffix);
-            console.MarkupLineInterpolated($"{configuration.ConsoleLabels.Format("console.retry.back", f.Entry.FileName, f.Reason)}");
+            console.MarkupLineInterpolated($"{(settings.As is null
+                ? configuration.ConsoleLabels.Format("console.retry.back", f.Entry.FileName, f.Reason)
+                : configuration.ConsoleLabels.Format("console.retry.back_as", f.Entry.FileName, settings.As, f.Reason))}");
         }
         console.MarkupLineInterpolated($"{configuration.ConsoleLabels.Format("console.retry.done", chosen.Count, inbox)}");
         return 0;

@@ -37,6 +37,11 @@ public sealed partial record InboxFile(string Path, string Name, FileKind Kind, 
         _ => null,
     };
 
+    /// <summary>What the batch notes about the name: a copy's suffix, taken as the name without it; or null.</summary>
+    public string? NameNote => CopySuffix().Match(Name) is { Success: true } m
+        ? $"a copy's name, taken as {m.Groups[1].Value}{m.Groups[2].Value}"
+        : null;
+
     /// <summary>The file's kind and slice from its name, or null with the reason it matches no pattern.</summary>
     public static (InboxFile? File, string? Problem) Classify(string path)
     {
@@ -46,7 +51,7 @@ public sealed partial record InboxFile(string Path, string Name, FileKind Kind, 
         if (!m.Success && name.EndsWith(".xls", StringComparison.OrdinalIgnoreCase))
             return (null, $"'{name}' is an Excel 97-2003 workbook (.xls); production forms are read as .xlsx: open it in Excel and save it as .xlsx");
         if (!m.Success)
-            return (null, $"the name '{name}' matches no inbox pattern (e.g. population_YYYYMM.csv, budget_plan_YYYY.csv, production_<facility>_YYYYMM.xlsx)");
+            return (null, $"the name '{name}' matches no inbox pattern{NearestName.Hint(name)}");
         var kind = m.Groups["kind"].Value.ToLowerInvariant() switch
         {
             "facilities" => FileKind.Facilities,

@@ -44,10 +44,13 @@ public sealed class InboxWatch
         return new InboxWatch(path, seen);
     }
 
-    /// <summary>How long the file has looked as it does now; a change starts the count again.</summary>
+    /// <summary>
+    /// How long the file has looked as it does now; a change starts the count again, and so does a
+    /// clock set back before the first sighting (the window is then waited afresh, never skipped).
+    /// </summary>
     public TimeSpan UnchangedFor(FileInfo file, DateTime nowUtc)
     {
-        if (_seen.TryGetValue(file.Name, out var s) && s.Size == file.Length && s.ModifiedUtc == file.LastWriteTimeUtc)
+        if (_seen.TryGetValue(file.Name, out var s) && s.Size == file.Length && s.ModifiedUtc == file.LastWriteTimeUtc && s.SinceUtc <= nowUtc)
             return nowUtc - s.SinceUtc;
         _seen[file.Name] = new Sighting(file.Length, file.LastWriteTimeUtc, nowUtc);
         return TimeSpan.Zero;

@@ -33,7 +33,8 @@ public sealed class BatchLog(WarehouseSession session, ProductClock clock)
             {
                 var b = ready.Batch;
                 appender.CreateRow().AppendValue(batchId).AppendValue(b.FileName).AppendValue(b.Sha256).AppendValue(b.Kind)
-                    .AppendValue(b.Slice).AppendValue(b.StartedAt).AppendValue(b.ArchivePath).AppendValue(ready.Csv?.CopyPath).EndRow();
+                    .AppendValue(b.Slice).AppendValue(b.StartedAt).AppendValue(b.ArchivePath).AppendValue(ready.Csv?.CopyPath)
+                    .AppendValue(ready.Notes.Count == 0 ? null : string.Join('\n', ready.Notes)).EndRow();
             }
         session.Execute(SqlResources.Sql("load/group_batches_started"));
     }

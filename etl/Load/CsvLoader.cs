@@ -24,8 +24,8 @@ internal sealed class CsvLoader(WarehouseSession session, ProductClock clock)
         {
             using (writer)
             {
-                var (records, rejects) = CsvPrepass.Prepare(bytes, CsvSource.All[file.Kind], writer);
-                return new PreparedCsv(copy, records, rejects);
+                var (records, rejects, notes) = CsvPrepass.Prepare(bytes, CsvSource.All[file.Kind], writer);
+                return new PreparedCsv(copy, records, rejects, notes);
             }
         }
         catch

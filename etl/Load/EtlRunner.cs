@@ -26,6 +26,7 @@ public sealed class EtlRunner
     private readonly FileIntake _intake;
     private readonly GroupLoad _groups;
     private readonly TempFolder _temp;
+    private readonly SystemFaults _faults;
     private readonly Dictionary<FileKind, KindLoadTime> _times = [];
 
     public EtlRunner(WarehouseSession session, EtlOptions options, ProductClock clock, IProgress<EtlProgress>? progress = null)
@@ -36,6 +37,7 @@ public sealed class EtlRunner
         _registers = new RegisterCache(session);
         _settler = new FileSettler(store, batches, _registers, options, clock);
         _temp = new TempFolder(options.DataDir);
+        _faults = SystemFaults.Open(options.DataDir);
         _intake = new FileIntake(session, store, batches, _registers, _settler, clock, _temp);
         _groups = new GroupLoad(session, batches, options, clock);
     }
@@ -243,6 +245,19 @@ public sealed class EtlRunner
             {
                 return [_settler.Quarantined(group[0], e.Message)];
             }
+            catch (LoadStoppedException e) when (e.InnerException is { } fault and not GroupRefusedException && !SystemFaults.IsMachineWide(fault))
+            {
+                var ready = group[0];
+                var count = _faults.Record(ready.Sha, ready.File.Name, fault, _clock.UtcDateTime);
+                if (count < SystemFaults.SetAsideAfter)
+                    throw;
+                _faults.Forget(ready.Sha);
+                return [StopOnSystemFault(ready.File.Name, () => _settler.Quarantined(ready,
+                    $"set aside: loading it faulted the system {count} times ({LoadStoppedException.Describe(fault)}), so the rest of the inbox loads without it; " +
+                    $"once the cause is fixed (for memory, Corr:LoadMemoryMegabytes), put it back with corr etl retry {ready.File.Name}"))];
+            }
+            foreach (var ready in group)
+                _faults.Forget(ready.Sha);
             time.Commit += commit.Elapsed;
             time.Groups++;
             time.Files += group.Count;

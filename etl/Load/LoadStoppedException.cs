@@ -7,8 +7,11 @@ namespace CorrAnalytics.Etl.Load;
 /// next run, once the cause is fixed, loads it.
 /// </summary>
 public sealed class LoadStoppedException(string fileName, Exception cause)
-    : Exception($"the load stopped at {fileName}: {cause.GetType().Name}: {cause.Message.Split('\n')[0].Trim()}; the file stays in the inbox " +
+    : Exception($"the load stopped at {fileName}: {Describe(cause)}; the file stays in the inbox " +
         "and nothing of it was loaded; fix the cause and run again (a scheduled ingest retries by itself)", cause)
 {
     public string FileName { get; } = fileName;
+
+    /// <summary>A fault in one line: its type and the first line of its message.</summary>
+    public static string Describe(Exception fault) => $"{fault.GetType().Name}: {fault.Message.Split('\n')[0].Trim()}";
 }

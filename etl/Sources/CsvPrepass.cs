@@ -12,7 +12,7 @@ namespace CorrAnalytics.Etl.Sources;
 /// copy, written as it goes rather than built in memory). Records DuckDB should not see (wrong
 /// field count, control characters, over-long) become row rejects here.
 /// </summary>
-public static class CsvPrepass
+public static partial class CsvPrepass
 {
     public const int MaxRecordChars = 1_000_000;
     public const string LineColumn = "line";
@@ -21,42 +21,45 @@ public static class CsvPrepass
     /// Checks and writes the file, a record at a time (the decoded text is never held whole); on a
     /// <see cref="StructureException"/> the output holds nothing usable.
     /// </summary>
-    public static (int Records, IReadOnlyList<RowReject> Rejects) Prepare(byte[] bytes, CsvSource source, TextWriter output)
+    public static (int Records, IReadOnlyList<RowReject> Rejects, IReadOnlyList<string> Notes) Prepare(byte[] bytes, CsvSource source, TextWriter output)
     {
-        using var reader = Decode(bytes, source);
-        using var records = CsvText.Records(reader, source.Delimiter).GetEnumerator();
-        if (!records.MoveNext())
-            throw new StructureException("the file is empty");
-        var first = records.Current;
-        var header = first.Fields.Select(f => f.Trim()).ToList();
-        var columns = source.AcceptedHeaders.FirstOrDefault(h => header.SequenceEqual(h))?.Count;
-        if (columns is null)
+        CsvRecord first;
+        using (var probe = Decode(bytes, source))
         {
-            if (IsBlank(first) && Remaining(records).All(IsBlank))
+            using var leading = CsvText.Records(probe, source.Delimiter).GetEnumerator();
+            if (!leading.MoveNext())
                 throw new StructureException("the file is empty");
-            throw new StructureException(HeaderProblem(header, source, first.Raw.Split('\n')[0].TrimEnd('\r')));
+            first = leading.Current;
+            if (IsBlank(first) && Remaining(leading).All(IsBlank))
+                throw new StructureException("the file is empty");
         }
+        var layout = CsvLayout.Of(d => CsvText.Split(first.Raw, d).FirstOrDefault() ?? first, source);
+        using var reader = Decode(bytes, source);
+        using var records = CsvText.Records(reader, layout.Delimiter).GetEnumerator();
+        records.MoveNext();
 
         output.Write(LineColumn);
         output.Write(source.Delimiter);
         output.Write(string.Join(source.Delimiter, source.Header));
         output.Write('\n');
-        // A file without the contract's optional last columns: its records get them empty, so every copy has them all.
-        var absent = new string(source.Delimiter, source.Header.Count - columns.Value);
         var rejects = new List<RowReject>();
         var kept = 0;
         CsvRecord? pending = null;
         void Write(CsvRecord record)
         {
-            if (Problem(record, source, columns.Value) is { } problem)
+            if (Problem(record, source, layout) is { } problem)
             {
                 rejects.Add(problem);
                 return;
             }
             output.Write(record.Line.ToString(CultureInfo.InvariantCulture));
-            output.Write(source.Delimiter);
-            output.Write(record.Raw);
-            output.Write(absent);
+            for (var i = 0; i < source.Header.Count; i++)
+            {
+                output.Write(source.Delimiter);
+                var at = layout.FieldOf[i];
+                if (at >= 0)
+                    output.Write(SourceFormats.CsvField(ContractForm(record.Fields[at], source.ValueOf(source.RawColumns[i])), source.Delimiter));
+            }
             output.Write('\n');
             kept++;
         }
@@ -71,14 +74,36 @@ public static class CsvPrepass
         }
         if (pending is null)
             throw new StructureException("the file has a header but no data rows; an empty file would wipe its period, so it is refused");
-        if (!pending.EndsWithNewline && pending.Fields.Count < columns)
+        if (!pending.EndsWithNewline && pending.Fields.Count <= layout.LastUsed)
             throw new StructureException(
-                $"the file is truncated: its last line {pending.Line} stops after {pending.Fields.Count} of {columns} fields without a line break");
+                $"the file is truncated: its last line {pending.Line} stops after {pending.Fields.Count} of {layout.Width} fields without a line break");
         if (pending.OpenQuote)
             throw new StructureException($"the file is truncated: a quoted field opened on line {pending.Line} is never closed");
         Write(pending);
-        return (kept, rejects);
+        return (kept, rejects, layout.Notes(source).ToList());
     }
+
+    /// <summary>A value as the contract writes it, where a spreadsheet wrote it in its locale's form (see <see cref="CsvValue"/>).</summary>
+    public static string ContractForm(string value, CsvValue form)
+    {
+        var text = value.Trim();
+        switch (form)
+        {
+            case CsvValue.IsoDate when DateOnly.TryParseExact(text, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day):
+                return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            case CsvValue.IsoTime when DateTime.TryParseExact(text, ["d.M.yyyy H:mm", "d.M.yyyy H:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time):
+                return time.ToString(text.Count(c => c == ':') == 2 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+            case CsvValue.DayMonthYear when DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day):
+                return day.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+            case CsvValue.Amount when PointDecimal().IsMatch(text):
+                return text.Replace('.', ',');
+            default:
+                return value;
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^-?[0-9]+\.[0-9]{1,2}$")]
+    private static partial System.Text.RegularExpressions.Regex PointDecimal();
 
     private static bool IsBlank(CsvRecord record) => record.Fields.All(f => f.Trim().Length == 0);
 
@@ -161,28 +186,21 @@ public static class CsvPrepass
         return end > 0 && span[end - 1] >= 0xC0 ? end - 1 : span.Length;
     }
 
-    private static string HeaderProblem(List<string> header, CsvSource source, string firstLine)
-    {
-        var other = source.Delimiter == ',' ? ';' : ',';
-        var fields = firstLine.Split(other).Select(f => f.Trim()).ToList();
-        var hint = source.AcceptedHeaders.Any(h => fields.SequenceEqual(h))
-            ? $" (it is separated by '{other}'; this file kind uses '{source.Delimiter}')"
-            : "";
-        var optional = source.OptionalTrailing == 0 ? "" : $" ({string.Join(source.Delimiter, source.Header.TakeLast(source.OptionalTrailing))} may be left out)";
-        return $"the header is '{Shorten(firstLine)}'; expected '{string.Join(source.Delimiter, source.Header)}'{optional}{hint}";
-    }
-
-    private static RowReject? Problem(CsvRecord record, CsvSource source, int columns)
+    private static RowReject? Problem(CsvRecord record, CsvSource source, CsvLayout layout)
     {
         if (record.Raw.Length > MaxRecordChars)
             return new RowReject(record.Line, null, null, Shorten(record.Raw), "LINE_TOO_LONG",
                 $"line {record.Line} is {record.Raw.Length:N0} characters long; the limit is {MaxRecordChars:N0}");
-        if (record.Fields.Count != columns)
+        // Fields past the last column the contract names may be left out or left blank (a trailing separator).
+        var count = record.Fields.Count;
+        if (count <= layout.LastUsed || (count > layout.Width && record.Fields.Skip(layout.Width).Any(f => f.Trim().Length > 0)))
             return new RowReject(record.Line, null, null, Shorten(record.Raw), "FIELD_COUNT",
-                $"line {record.Line} has {record.Fields.Count} fields; the header has {columns}");
-        for (var i = 0; i < record.Fields.Count; i++)
+                $"line {record.Line} has {count} fields; the header has {layout.Width}");
+        for (var i = 0; i < source.Header.Count; i++)
         {
-            var field = record.Fields[i];
+            if (layout.FieldOf[i] < 0)
+                continue;
+            var field = record.Fields[layout.FieldOf[i]];
             var at = field.AsSpan().IndexOfAnyInRange('\0', '\u001f');
             while (at >= 0 && field[at] == '\t')
             {
@@ -192,16 +210,16 @@ public static class CsvPrepass
             if (at >= 0)
                 return new RowReject(record.Line, null, source.Header[i], Shorten(field), "CONTROL_CHARACTER",
                     $"{source.Header[i]} holds a control character (U+{(int)field[at]:X4}), such as a NUL or a line break, which no value of this file may contain",
-                    FacilityOf(record, source, except: i));
+                    FacilityOf(record, source, layout, except: i));
         }
         return null;
     }
 
     /// <summary>The facility a row of the right shape names, unless that is the field in fault.</summary>
-    private static string? FacilityOf(CsvRecord record, CsvSource source, int except)
+    private static string? FacilityOf(CsvRecord record, CsvSource source, CsvLayout layout, int except)
     {
         var at = source.FacilityField;
-        return at < 0 || at == except || record.Fields[at].Trim() is not { Length: > 0 } code ? null : code;
+        return at < 0 || at == except || layout.FieldOf[at] < 0 || record.Fields[layout.FieldOf[at]].Trim() is not { Length: > 0 } code ? null : code;
     }
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";

@@ -14,19 +14,19 @@ public sealed record CsvSource(
     char Delimiter,
     bool Windows1251,
     string Target,
-    int OptionalTrailing = 0)
+    int OptionalTrailing = 0,
+    IReadOnlyDictionary<string, CsvValue>? Values = null)
 {
+    /// <summary>The written form the contract gives a raw column's values (text unless said).</summary>
+    public CsvValue ValueOf(string rawColumn) => Values?.GetValueOrDefault(rawColumn) ?? CsvValue.Text;
+
+    /// <summary>The columns a file may leave out: the contract's last <see cref="OptionalTrailing"/>.</summary>
+    public IReadOnlyList<string> Optional => Header.TakeLast(OptionalTrailing).ToList();
+
     public string RawTable => $"raw.{Kind.Code()}";
 
     /// <summary>The header line exactly as the contract writes it.</summary>
     public string HeaderLine => string.Join(Delimiter, Header);
-
-    /// <summary>
-    /// The headers a file may have: the contract's, or without its last <see cref="OptionalTrailing"/>
-    /// columns (added later, such as the registers' name_en, so files made before still load).
-    /// </summary>
-    public IEnumerable<IReadOnlyList<string>> AcceptedHeaders =>
-        Enumerable.Range(0, OptionalTrailing + 1).Select(left => (IReadOnlyList<string>)Header.Take(Header.Count - left).ToList());
 
     public System.Text.Encoding Encoding => Windows1251 ? Common.SourceFormats.Windows1251 : Common.SourceFormats.Utf8;
 
@@ -47,23 +47,25 @@ public sealed record CsvSource(
     /// </summary>
     public bool KeysSpanFiles => Kind is FileKind.Incidents or FileKind.BudgetExec;
 
-    private static CsvSource Utf8(FileKind kind, string header, string target, int optionalTrailing = 0) =>
-        new(kind, header.Split(','), header.Split(','), ',', false, target, optionalTrailing);
+    private static CsvSource Utf8(FileKind kind, string header, string target, int optionalTrailing = 0, params (string Column, CsvValue Value)[] values) =>
+        new(kind, header.Split(','), header.Split(','), ',', false, target, optionalTrailing, values.ToDictionary(v => v.Column, v => v.Value));
 
-    private static CsvSource Accounting(FileKind kind, string header, string rawColumns, string target) =>
-        new(kind, header.Split(';'), rawColumns.Split(','), ';', true, target);
+    private static CsvSource Accounting(FileKind kind, string header, string rawColumns, string target, params (string Column, CsvValue Value)[] values) =>
+        new(kind, header.Split(';'), rawColumns.Split(','), ';', true, target, 0, values.ToDictionary(v => v.Column, v => v.Value));
 
     public static readonly IReadOnlyDictionary<FileKind, CsvSource> All = new[]
     {
-        Utf8(FileKind.Facilities, "facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on,name_en", "core.dim_facility", optionalTrailing: 1),
-        Utf8(FileKind.Products, "product_code,name_kk,name_ru,category,unit,name_en", "core.dim_product", optionalTrailing: 1),
-        Utf8(FileKind.Population, "facility_code,date,held_total,held_sentenced,held_pretrial,women,juveniles,foreigners", "core.fact_population_daily"),
-        Utf8(FileKind.Movements, "facility_code,date,movement,count", "core.fact_movement"),
-        Utf8(FileKind.Incidents, "incident_id,facility_code,occurred_at,incident_type,persons", "core.fact_incident"),
+        Utf8(FileKind.Facilities, "facility_code,name_kk,name_ru,facility_type,security_level,sex,region_code,department_code,capacity,opened_on,closed_on,name_en", "core.dim_facility", 1,
+            ("opened_on", CsvValue.IsoDate), ("closed_on", CsvValue.IsoDate)),
+        Utf8(FileKind.Products, "product_code,name_kk,name_ru,category,unit,name_en", "core.dim_product", 1),
+        Utf8(FileKind.Population, "facility_code,date,held_total,held_sentenced,held_pretrial,women,juveniles,foreigners", "core.fact_population_daily", 0, ("date", CsvValue.IsoDate)),
+        Utf8(FileKind.Movements, "facility_code,date,movement,count", "core.fact_movement", 0, ("date", CsvValue.IsoDate)),
+        Utf8(FileKind.Incidents, "incident_id,facility_code,occurred_at,incident_type,persons", "core.fact_incident", 0, ("occurred_at", CsvValue.IsoTime)),
         Utf8(FileKind.Staffing, "facility_code,staff_category,posts_established,posts_filled", "core.fact_staffing"),
         Accounting(FileKind.BudgetPlan, "Код учреждения;Программа;Подпрограмма;Специфика;Источник;Период;Сумма",
-            "facility_code,programme,subprogramme,specific,source,period,amount", "core.fact_budget_plan"),
+            "facility_code,programme,subprogramme,specific,source,period,amount", "core.fact_budget_plan", ("amount", CsvValue.Amount)),
         Accounting(FileKind.BudgetExec, "Дата;Код учреждения;Программа;Подпрограмма;Специфика;Источник;Сумма;Документ",
-            "date,facility_code,programme,subprogramme,specific,source,amount,document", "core.fact_payment"),
+            "date,facility_code,programme,subprogramme,specific,source,amount,document", "core.fact_payment",
+            ("date", CsvValue.DayMonthYear), ("amount", CsvValue.Amount)),
     }.ToDictionary(s => s.Kind);
 }

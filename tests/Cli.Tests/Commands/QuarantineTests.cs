@@ -46,4 +46,37 @@ public class QuarantineTests
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("no file 'nothing.csv' is in the quarantine", unknown.Error);
     }
+
+    [Fact]
+    public void A_file_refused_for_its_name_goes_back_under_a_name_the_inbox_takes_and_loads()
+    {
+        using var sample = new TempDataDir();
+        using var data = new TempDataDir();
+        Assert.Equal(0, CorrRun.Run("sample", "--out", sample.Path, "--from", "2024-01", "--to", "2024-01", "--seed", "3").ExitCode);
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
+        var inbox = Directory.CreateDirectory(Path.Combine(data.Path, "inbox")).FullName;
+        const string sent = "Население 2024-01.csv";
+        foreach (var file in Directory.GetFiles(sample.Path).Where(f => !f.EndsWith(".json")))
+            File.Copy(file, Path.Combine(inbox, Path.GetFileName(file) == "population_202401.csv" ? sent : Path.GetFileName(file)));
+        Assert.Equal(1, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+
+        var all = CorrRun.Run("etl", "retry", "--all", "--as", "population_202401.csv", "--data", data.Path);
+        Assert.Equal(2, all.ExitCode);
+        Assert.Contains("--as renames one file", all.Error);
+        var wrong = CorrRun.Run("etl", "retry", sent, "--as", "population_2024-01.csv", "--data", data.Path);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("--as population_2024-01.csv: the name 'population_2024-01.csv' matches no inbox pattern", wrong.Error);
+        var path = CorrRun.Run("etl", "retry", sent, "--as", "../population_202401.csv", "--data", data.Path);
+        Assert.Equal(2, path.ExitCode);
+        Assert.Contains("a name, not a path", path.Error);
+        Assert.Single(Directory.GetFiles(Path.Combine(data.Path, "quarantine"), sent, SearchOption.AllDirectories));
+
+        var renamed = CorrRun.Run("etl", "retry", sent, "--as", "population_202401.csv", "--data", data.Path);
+        Assert.Equal(0, renamed.ExitCode);
+        Assert.Contains($"{sent}: back in the inbox as population_202401.csv", renamed.Output);
+        Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+        Assert.Empty(Directory.GetFiles(inbox));
+        Assert.Contains("The quarantine is empty", CorrRun.Run("etl", "quarantine", "--data", data.Path).Output);
+        Assert.Matches(@"population_202401\.csv\s+│\s+population\s+│\s+2024-01\s+│\s+loaded", CorrRun.Run("etl", "batches", "--data", data.Path).Output);
+    }
 }

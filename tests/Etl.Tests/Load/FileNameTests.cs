@@ -32,4 +32,32 @@ public class FileNameTests
         Assert.Contains("Excel 97-2003 workbook (.xls)", outcome.Message);
         Assert.Contains("save it as .xlsx", outcome.Message);
     }
+
+    [Theory]
+    [InlineData("POPULATION_202401.CSV", null)]
+    [InlineData("population_202401 (1).csv", "a copy's name, taken as population_202401.csv")]
+    public void Population_named_as_Windows_writes_it_loads_and_a_copy_suffix_is_noted(string name, string? note)
+    {
+        using var etl = new EtlHarness().Register();
+        etl.Drop(name, "facility_code,date,held_total,held_sentenced,held_pretrial,women,juveniles,foreigners", "ЕЦ-166/1,2024-01-01,400,398,2,0,0,12");
+        var outcome = etl.Run().Files.Single(f => f.FileName == name);
+        Assert.Equal(FileStatus.Loaded, outcome.Status);
+        Assert.Equal(400, etl.Count("select sum(held_total) from core.fact_population_daily"));
+        Assert.Equal(note, etl.Session.Scalar<string?>("select notes from etl.batches where file_name = $1", name));
+    }
+
+    [Theory]
+    [InlineData("Population-2024-01.csv", "the nearest pattern is population_YYYYMM.csv, e.g. population_202401.csv")]
+    [InlineData("budget plan 2025.csv", "the nearest pattern is budget_plan_YYYY.csv (a revision budget_plan_YYYY_rN.csv), e.g. budget_plan_2025.csv")]
+    [InlineData("staffng_20240.csv", "the nearest pattern is staffing_YYYYMM.csv)")]
+    [InlineData("отчёт.csv", "(e.g. population_YYYYMM.csv, budget_plan_YYYY.csv, production_<facility>_YYYYMM.xlsx)")]
+    public void A_name_that_matches_no_pattern_is_told_the_nearest_one(string name, string hint)
+    {
+        using var etl = new EtlHarness();
+        etl.Drop(name, "facility_code,date");
+        var outcome = etl.Run().Files.Single();
+        Assert.Equal(FileStatus.Quarantined, outcome.Status);
+        Assert.Contains($"the name '{name}' matches no inbox pattern", outcome.Message);
+        Assert.Contains(hint, outcome.Message);
+    }
 }

@@ -98,10 +98,10 @@ public class LoadByKindTests
     }
 
     [Fact]
-    public void A_register_header_with_other_extra_columns_is_refused_naming_the_optional_one()
+    public void A_register_header_naming_none_of_its_columns_is_refused_naming_the_expected_ones()
     {
         using var etl = new EtlHarness();
-        etl.Drop("products_20240101.csv", "product_code,name_kk,name_ru,category,unit,colour", "GR-001,А,Б,garments,set,red");
+        etl.Drop("products_20240101.csv", "code,kk,ru,kind,measure", "GR-001,А,Б,garments,set");
         var outcome = etl.Run().Files.Single();
 
         Assert.Equal(FileStatus.Quarantined, outcome.Status);

@@ -56,6 +56,21 @@ public class SettleWindowTests
     }
 
     [Fact]
+    public void A_clock_set_back_after_a_file_was_first_seen_makes_it_wait_one_window_afresh_not_for_ever()
+    {
+        var (etl, time) = Harness();
+        using var _ = etl;
+        etl.Drop("movements_202401.csv", Movements(3));
+        Assert.Single(etl.Run().NotReady);
+
+        time.AdjustTime(time.GetUtcNow().AddDays(-14)); // the operator corrects a clock that ran two weeks ahead
+        var after = Assert.Single(etl.Run().NotReady);
+        Assert.Contains("changed 0 s ago", after.Reason);
+        time.Advance(Window);
+        Assert.Equal(FileStatus.Loaded, Assert.Single(etl.Run().Files).Status);
+    }
+
+    [Fact]
     public void A_file_unchanged_since_an_earlier_run_is_taken_when_its_window_has_passed_and_not_before()
     {
         var (etl, time) = Harness();

@@ -31,11 +31,11 @@ public class StructureTests
     }
 
     [Fact]
-    public void A_semicolon_separated_file_gets_a_delimiter_hint()
+    public void A_header_naming_a_column_twice_is_refused()
     {
         using var etl = new EtlHarness().Register();
-        etl.Drop("movements_202401.csv", "facility_code;date;movement;count", "ЕЦ-166/1;2024-01-03;admission_court;4");
-        AssertQuarantined(etl, LoadOne(etl), "it is separated by ';'");
+        etl.Drop("movements_202401.csv", "facility_code;date;movement;count;Date", "ЕЦ-166/1;2024-01-03;admission_court;4;2024-01-04");
+        AssertQuarantined(etl, LoadOne(etl), "the header names the column date twice");
     }
 
     [Fact]

@@ -63,4 +63,32 @@ public class SystemFaultTests
         var next = etl.Run().Files.Single();
         Assert.Equal(FileStatus.Loaded, next.Status);
     }
+
+    [Fact]
+    public void A_file_whose_load_faults_the_system_twice_is_set_aside_and_the_files_after_it_load()
+    {
+        using var etl = new EtlHarness().Register();
+        etl.Run();
+        // A fault of this one file (a row no batch owns holds its key, so its insert breaks the key), as memory running out on one large file would be.
+        etl.Session.Execute("insert into core.fact_staffing values ('ЕЦ-166/1', '2024-01-01', 'custodial', 1, 1, 999999)");
+        etl.Drop("staffing_202401.csv", "facility_code,staff_category,posts_established,posts_filled", "ЕЦ-166/1,custodial,90,81");
+        etl.DropAccounting("budget_exec_202401.csv", "Дата;Код учреждения;Программа;Подпрограмма;Специфика;Источник;Сумма;Документ",
+            "15.01.2024;ЕЦ-166/1;010;100;141;РБ;600 000,00;ПП-1");
+
+        var first = Assert.Throws<LoadStoppedException>(() => etl.Run());
+        Assert.Equal("staffing_202401.csv", first.FileName);
+        Assert.Equal(2, Directory.GetFiles(etl.Inbox).Length);
+        Assert.Equal(0, etl.Count("select count(*) from core.fact_payment"));
+
+        var second = etl.Run();
+        var aside = second.Files.Single(f => f.FileName == "staffing_202401.csv");
+        Assert.Equal(FileStatus.Quarantined, aside.Status);
+        Assert.Contains("set aside: loading it faulted the system 2 times (", aside.Message);
+        Assert.Contains("corr etl retry staffing_202401.csv", aside.Message);
+        Assert.Equal(FileStatus.Loaded, second.Files.Single(f => f.FileName == "budget_exec_202401.csv").Status);
+        Assert.Equal(1, etl.Count("select count(*) from core.fact_payment"));
+        Assert.Empty(Directory.GetFiles(etl.Inbox));
+        Assert.Single(Directory.GetFiles(Path.Combine(etl.DataDir, "quarantine"), "staffing_202401.csv", SearchOption.AllDirectories));
+        Assert.DoesNotContain("staffing_202401.csv", File.ReadAllText(Path.Combine(etl.DataDir, SystemFaults.FileName)));
+    }
 }

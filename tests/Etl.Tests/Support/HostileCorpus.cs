@@ -45,7 +45,6 @@ public static class HostileCorpus
         new("header-only", "population_202401.csv", () => Utf8(PopulationHeader), "quarantined", "no data rows"),
         new("blank-lines-only", "population_202401.csv", () => Utf8("", "", ""), "quarantined", "empty"),
         new("wrong-header", "population_202401.csv", () => Utf8(Population().Select((l, i) => i == 0 ? "code,date,total,sentenced,pretrial,women,juveniles,foreigners" : l).ToArray()), "quarantined", "expected 'facility_code,date"),
-        new("semicolon-delimited", "population_202401.csv", () => Utf8(Population().Select(l => l.Replace(',', ';')).ToArray()), "quarantined", "it is separated by ';'"),
         new("truncated-mid-line", "population_202401.csv", () => SourceFormats.Utf8.GetBytes(string.Join("\n", Population()) + "\nЕЦ-166/1,2024-01-0"), "quarantined", "truncated"),
         new("unclosed-quote", "population_202401.csv", () => SourceFormats.Utf8.GetBytes(string.Join("\n", Population()) + "\n\"ЕЦ-166/1,2024-01-01,400"), "quarantined", "truncated"),
         new("windows-1251-as-utf8-kind", "population_202401.csv", () => SourceFormats.Windows1251.GetBytes(string.Join("\n", Population()) + "\n"), "quarantined", "not valid UTF-8"),
@@ -67,6 +66,7 @@ public static class HostileCorpus
         new("too-many-bad-rows", "population_202401.csv", () => Utf8(PopulationHeader, Good, "ЖЖ-1/1,2024-01-01,1,1,0,0,0,0"), "quarantined", "more than the 5 %"),
 
         // Row rejects: the rest of the file loads.
+        new("semicolon-delimited", "population_202401.csv", () => Utf8(Population().Select(l => l.Replace(',', ';')).ToArray()), "loaded", null),
         new("utf8-with-bom", "population_202401.csv", () => [0xEF, 0xBB, 0xBF, .. Utf8(Population(Good))], "loaded", null),
         new("crlf-and-lf-mixed", "population_202401.csv", () => SourceFormats.Utf8.GetBytes(string.Join("\r\n", Population().Take(10)) + "\n" + string.Join("\n", Population().Skip(10)) + "\r\n"), "loaded", null),
         new("utf16-with-bom", "population_202401.csv", () => Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(string.Join("\n", Population(Good)) + "\n")).ToArray(), "loaded", null),
@@ -80,8 +80,9 @@ public static class HostileCorpus
         new("number-1,234.5", "budget_exec_202401.csv", () => Exec("15.01.2024;ЕЦ-166/1;010;100;141;РБ;1,234.5;ПП-X"), "loaded", "BAD_NUMBER"),
         new("number-1e3", "population_202401.csv", () => Utf8(Population("ЕЦ-166/1,2024-01-01,1e3,398,2,0,0,12")), "loaded", "BAD_NUMBER"),
         new("number-with-nbsp", "budget_exec_202401.csv", () => Exec("15.01.2024;ЕЦ-166/1;010;100;141;РБ;1\u00a0234,50;ПП-X"), "loaded", null),
-        new("date-dd.mm.yyyy-in-iso-file", "population_202401.csv", () => Utf8(Population("ЕЦ-166/1,01.01.2024,400,398,2,0,0,12")), "loaded", "BAD_DATE"),
-        new("date-yyyy-mm-dd-in-accounting-file", "budget_exec_202401.csv", () => Exec("2024-01-15;ЕЦ-166/1;010;100;141;РБ;10,00;ПП-X"), "loaded", "BAD_DATE"),
+        new("date-with-slashes-in-iso-file", "population_202401.csv", () => Utf8(Population("ЕЦ-166/1,01/01/2024,400,398,2,0,0,12")), "loaded", "BAD_DATE"),
+        new("impossible-dd.mm.yyyy-date", "population_202401.csv", () => Utf8(Population("ЕЦ-166/1,30.02.2024,400,398,2,0,0,12")), "loaded", "BAD_DATE"),
+        new("date-us-form-in-accounting-file", "budget_exec_202401.csv", () => Exec("01/15/2024;ЕЦ-166/1;010;100;141;РБ;10,00;ПП-X"), "loaded", "BAD_DATE"),
         new("impossible-date", "population_202401.csv", () => Utf8(Population("ЕЦ-166/1,2024-02-30,400,398,2,0,0,12")), "loaded", "BAD_DATE"),
         new("latin-lookalike-in-code", "population_202401.csv", () => Utf8(Population("EЦ-166/1,2024-01-01,400,398,2,0,0,12")), "loaded", "UNKNOWN_FACILITY"),
         new("formula-document-number", "budget_exec_202401.csv", () => Exec("15.01.2024;ЕЦ-166/1;010;100;141;РБ;10,00;=HYPERLINK(\"\"http://x\"\")"), "loaded", "FORMULA_TEXT"),

@@ -3,5 +3,5 @@
 -- copy_path) map back to batch and file through it.
 create or replace temp table load_group (
     batch_id bigint, file_name varchar, sha256 varchar, kind varchar, slice varchar,
-    started_at timestamp, archive_path varchar, copy_path varchar
+    started_at timestamp, archive_path varchar, copy_path varchar, notes varchar
 )
