@@ -53,8 +53,10 @@ public class ClusterRecoveryTests
         using var b = CorrProcess.Start(Node("node-b", store), "schedule", "run", "--data", data.Path);
         string? running = null;
         Assert.True(await a.Until(() => (running = Executing(store, "ingest")) is not null), "node a ended before any ingest ran");
-        await Task.Delay(TimeSpan.FromSeconds(2));                                         // well into the load
         var (killed, survivor) = running == "node-a" ? (a, b) : (b, a);
+        var archive = Path.Combine(data.Path, "archive");
+        Assert.True(await killed.Until(() => Directory.Exists(archive) && Directory.EnumerateFiles(archive, "*.json", SearchOption.AllDirectories).Skip(20).Any()),
+            "the node ended before its load was under way");                                 // well into the load: files archived, the rest in the inbox
         killed.Kill();
 
         // The survivor takes the killed node's ingest over once it misses its check-ins, and loads every file.
