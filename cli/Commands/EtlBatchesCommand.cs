@@ -18,10 +18,10 @@ public sealed class EtlBatchesCommand(CorrConfiguration configuration, ProductCl
         var archive = Path.Combine(settings.ResolveDataDir(configuration), "archive");
         var l = configuration.ConsoleLabels;
         var table = new Table().AddColumns(ConsoleText.Columns(l, "batch", "file", "kind", "slice", "status", "read", "loaded", "rejected")
-            .Append(l.Format("console.col.started", zone.Id)).Concat(ConsoleText.Columns(l, "replaced_by", "sha", "archived_as", "error")).ToArray());
+            .Append(l.Format("console.col.started", zone.Id)).Concat(ConsoleText.Columns(l, "replaced_by", "sha", "archived_as", "error", "notes")).ToArray());
         foreach (var r in rows)
             table.AddRow(ConsoleText.Of(r.BatchId, r.FileName, r.Kind, r.Slice, r.Status, r.RowsRead, r.RowsLoaded, r.RowsRejected,
-                ConsoleText.Local(r.StartedAt, zone), r.ReplacedBy, r.Sha256, string.IsNullOrEmpty(r.ArchivePath) ? "" : Path.GetRelativePath(archive, r.ArchivePath), r.Error));
+                ConsoleText.Local(r.StartedAt, zone), r.ReplacedBy, r.Sha256, string.IsNullOrEmpty(r.ArchivePath) ? "" : Path.GetRelativePath(archive, r.ArchivePath), r.Error, r.Notes));
         console.Write(table);
         var filtered = settings.Kind ?? settings.Status ?? settings.Period ?? settings.File;
         console.MarkupLineInterpolated($"{l.Format(filtered is null ? "console.batches.footer" : "console.batches.footer_filtered", ReportQueries.Single<BatchCountRow>(session).Batches, rows.Count, archive)}");

@@ -41,12 +41,7 @@ public sealed class EtlRunCommand(CorrConfiguration configuration, ProductClock 
             N(result.Files.Sum(f => f.Loaded)), N(result.Files.Sum(f => f.Rejected)))}");
         foreach (var time in result.Times.Where(t => t.Files > 0))
             console.MarkupLineInterpolated($"[grey]  {time.ToString()}[/]");
-        if (result.NotReady.Count > 0)
-        {
-            console.MarkupLineInterpolated($"{l.Format("console.etl.not_ready", result.NotReady.Count)}");
-            foreach (var waiting in result.NotReady.Take(20))
-                console.MarkupLineInterpolated($"[grey]  {waiting.Name}: {waiting.Reason}[/]");
-        }
+        WaitingFilesView.Write(console, l, result.NotReady);
         if (result.Stopped)
         {
             var left = Directory.Exists(options.InboxDir) ? Directory.EnumerateFiles(options.InboxDir).Count() : 0;

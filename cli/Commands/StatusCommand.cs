@@ -159,8 +159,13 @@ public sealed class StatusCommand(CorrConfiguration configuration, ProductClock 
         if (waiting.Length == 0)
             console.MarkupLineInterpolated($"{Labels["console.status.inbox_empty"]}");
         else
+        {
             console.MarkupLineInterpolated(
                 $"[yellow]{Labels.Format("console.status.inbox_waiting", waiting.Length, Minute(waiting.Min(f => f.LastWriteTimeUtc), zone), zone.Id)}[/]");
+            // As the next load would see them, without changing what the load remembers of them.
+            var scan = new CorrAnalytics.Etl.Inbox.InboxScanner(clock, configuration.SettleTime, CorrAnalytics.Etl.Inbox.InboxWatch.Open(dataDir, readOnly: true)).Scan(inbox.FullName);
+            WaitingFilesView.Write(console, Labels, scan.NotReady);
+        }
     }
 
     /// <summary>The console's labels, in Corr:ConsoleLanguage.</summary>

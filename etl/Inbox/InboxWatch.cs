@@ -27,8 +27,11 @@ public sealed class InboxWatch
     /// <summary>An empty watch that keeps nothing between runs (settling within one run only).</summary>
     public static InboxWatch InMemory() => new(null, new Dictionary<string, Sighting>(StringComparer.Ordinal));
 
-    /// <summary>The watch kept in <paramref name="dataDir"/>; an unreadable one starts afresh (it only delays files, never loses them).</summary>
-    public static InboxWatch Open(string dataDir)
+    /// <summary>
+    /// The watch kept in <paramref name="dataDir"/>; an unreadable one starts afresh (it only delays files, never loses them).
+    /// A read-only watch (for <c>corr status</c>) writes nothing down.
+    /// </summary>
+    public static InboxWatch Open(string dataDir, bool readOnly = false)
     {
         var path = Path.Combine(dataDir, FileName);
         var seen = new Dictionary<string, Sighting>(StringComparer.Ordinal);
@@ -41,7 +44,7 @@ public sealed class InboxWatch
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
         }
-        return new InboxWatch(path, seen);
+        return new InboxWatch(readOnly ? null : path, seen);
     }
 
     /// <summary>

@@ -86,23 +86,29 @@ public sealed class CrashTests(OneNationalMonth month, ITestOutputHelper output)
     [Fact]
     public async Task Commits_lost_with_a_deleted_wal_after_a_kill_are_found_and_reload_missing_recovers_every_file()
     {
-        using var data = new TempDataDir();
-        _month.Load(data.Path);
-        var inbox = Path.Combine(data.Path, "inbox");
-        var wal = Path.Combine(data.Path, "warehouse.duckdb.wal");
-        var lost = false;
-        for (var attempt = 1; attempt <= 5 && !lost; attempt++)
+        // Each attempt on a fresh warehouse: a load that ended before the kill landed leaves nothing to try again on.
+        TempDataDir? landed = null;
+        for (var attempt = 1; attempt <= 5 && landed is null; attempt++)
         {
-            using var etl = CorrProcess.Start(null, "etl", "run", "--data", data.Path);
+            var tried = new TempDataDir();
+            _month.Load(tried.Path);
+            var waiting = Path.Combine(tried.Path, "inbox");
+            var wal = Path.Combine(tried.Path, "warehouse.duckdb.wal");
+            using var etl = CorrProcess.Start(null, "etl", "run", "--data", tried.Path);
             // Some files committed (they left the inbox) and the rest still to come.
-            var inside = await etl.Until(() => File.Exists(wal) && Directory.GetFiles(inbox).Length is var left && left > 0 && left < _month.Files / 2);
+            var inside = await etl.Until(() => File.Exists(wal) && Directory.GetFiles(waiting).Length is var left && left > 0 && left < _month.Files);
             if (!inside)
+            {
+                tried.Dispose();
                 continue;
+            }
             etl.Kill();
             File.Delete(wal);
-            lost = true;
+            landed = tried;
         }
-        Assert.True(lost, "five loads ended before a kill landed half-way");
+        Assert.True(landed is not null, "five loads ended before a kill landed half-way");
+        using var data = landed;
+        var inbox = Path.Combine(data.Path, "inbox");
 
         var check = CorrRun.Run("check", "--data", data.Path);
         Assert.Equal(1, check.ExitCode);

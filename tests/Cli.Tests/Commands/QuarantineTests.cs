@@ -79,4 +79,21 @@ public class QuarantineTests
         Assert.Contains("The quarantine is empty", CorrRun.Run("etl", "quarantine", "--data", data.Path).Output);
         Assert.Matches(@"population_202401\.csv\s+│\s+population\s+│\s+2024-01\s+│\s+loaded", CorrRun.Run("etl", "batches", "--data", data.Path).Output);
     }
+
+    [Fact]
+    public void Etl_batches_shows_how_a_file_differed_from_its_contract_and_was_accepted()
+    {
+        using var data = new TempDataDir();
+        Assert.Equal(0, CorrRun.Run("init", "--data", data.Path).ExitCode);
+        var inbox = Directory.CreateDirectory(Path.Combine(data.Path, "inbox")).FullName;
+        File.WriteAllText(Path.Combine(inbox, "products_20240101 (1).csv"), "Product_Code;name_kk;name_ru;category;unit;colour\r\nGR-001;А;Б;garments;set;red\r\n");
+        Assert.Equal(0, CorrRun.Run("etl", "run", "--data", data.Path).ExitCode);
+
+        var batches = CorrRun.Run("etl", "batches", "--data", data.Path);
+        Assert.Equal(0, batches.ExitCode);
+        Assert.Contains("Notes", batches.Output);
+        var notes = System.Text.RegularExpressions.Regex.Replace(batches.Output, @"[\s│]+", " ");
+        foreach (var said in new[] { "copy's", "separated", "extra", "colour" })
+            Assert.Contains(said, notes);
+    }
 }

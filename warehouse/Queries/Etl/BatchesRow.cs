@@ -1,6 +1,6 @@
 namespace CorrAnalytics.Warehouse.Queries.Etl;
 
-/// <summary>A row of etl/batches.sql: a batch of the log, with its start time written out.</summary>
+/// <summary>A row of etl/batches.sql: a batch of the log, with its start time written out and its notes (how its file differed from the contract and was accepted) on one line.</summary>
 [Query("etl/batches")]
 public sealed record BatchesRow(
     long? BatchId,
@@ -15,4 +15,5 @@ public sealed record BatchesRow(
     string? ReplacedBy,
     string? Error,
     string? Sha256,
-    string? ArchivePath);
+    string? ArchivePath,
+    string? Notes);

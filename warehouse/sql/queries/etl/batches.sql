@@ -14,7 +14,8 @@ select
     coalesce(replaced_by::varchar, '')               as replaced_by,
     coalesce(error, '')                              as error,
     coalesce(left(sha256, 12), '')                   as sha256,
-    coalesce(archive_path, '')                       as archive_path
+    coalesce(archive_path, '')                       as archive_path,
+    coalesce(replace(notes, chr(10), '; '), '')      as notes
 from etl.batches
 where ($2::varchar is null or kind = $2)
   and ($3::varchar is null or status = $3)
