@@ -70,9 +70,7 @@ public sealed class InboxWatch
             _seen.Remove(gone);
         if (_path is null)
             return;
-        var temporary = _path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(_seen));
-        File.Move(temporary, _path, overwrite: true);
+        CorrAnalytics.Warehouse.Files.AtomicFile.WriteAllText(_path, JsonSerializer.Serialize(_seen));
     }
 
     /// <summary>Forgets a file once it has been taken, so that a new file under its name settles afresh.</summary>

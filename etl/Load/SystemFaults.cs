@@ -59,8 +59,6 @@ public sealed class SystemFaults
 
     private void Save()
     {
-        var temporary = _path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(_faults));
-        File.Move(temporary, _path, overwrite: true);
+        CorrAnalytics.Warehouse.Files.AtomicFile.WriteAllText(_path, JsonSerializer.Serialize(_faults));
     }
 }

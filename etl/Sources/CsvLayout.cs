@@ -56,7 +56,7 @@ public sealed class CsvLayout
         var candidate = Read(header(other), other, source);
         var chosen = candidate.Known > own.Known ? candidate : own;
         if (chosen.Known == 0)
-            throw new StructureException(Expected(source, $"the header is '{Shorten(header(source.Delimiter).Raw.Split('\n')[0].TrimEnd('\r'))}'"));
+            throw new StructureException(Expected(source, $"the header is '{CsvPrepass.Shorten(header(source.Delimiter).Raw.Split('\n')[0].TrimEnd('\r'))}'"));
         if (chosen.Duplicate is { } twice)
             throw new StructureException($"the header names the column {twice} twice");
         var missing = source.Header.Where((_, i) => chosen.FieldOf[i] < 0 && !source.Optional.Contains(source.Header[i])).ToList();
@@ -88,6 +88,4 @@ public sealed class CsvLayout
     }
 
     private static string Name(string field) => field.Trim().Trim('\uFEFF').ToLowerInvariant();
-
-    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }

@@ -222,5 +222,6 @@ public static partial class CsvPrepass
         return at < 0 || at == except || layout.FieldOf[at] < 0 || record.Fields[layout.FieldOf[at]].Trim() is not { Length: > 0 } code ? null : code;
     }
 
-    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
+    /// <summary>A value as a reason quotes it: at most 200 characters.</summary>
+    internal static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }
